@@ -1,0 +1,6 @@
+import { ChartContext, Manifest } from '../context';
+
+// TODO: placeholder until the templates of this group are ported; it renders nothing yet.
+export function renderWebhook(_ctx: ChartContext): Manifest[] {
+  return [];
+}

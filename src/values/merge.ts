@@ -1,0 +1,41 @@
+/**
+ * Merges user values onto defaults the way Helm coalesces values files: maps merge key by key,
+ * lists and scalars replace, and a `null` removes the default of its key.
+ *
+ * Neither argument is changed; the result shares no maps or lists with them.
+ */
+export function mergeValues(defaults: Record<string, any>, overrides: Record<string, any>): Record<string, any> {
+  const result: Record<string, any> = {};
+  for (const [key, value] of Object.entries(defaults)) {
+    result[key] = copy(value);
+  }
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === null) {
+      // NOTE: Helm keeps a null for a key that has no default; the schema check reports those.
+      if (key in defaults) {
+        delete result[key];
+      } else {
+        result[key] = null;
+      }
+      continue;
+    }
+    const base = result[key];
+    if (isMap(base) && isMap(value)) {
+      result[key] = mergeValues(base, value);
+    } else {
+      result[key] = copy(value);
+    }
+  }
+  return result;
+}
+
+function isMap(value: unknown): value is Record<string, any> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function copy<T>(value: T): T {
+  if (value === undefined || value === null || typeof value !== 'object') {
+    return value;
+  }
+  return JSON.parse(JSON.stringify(value));
+}
