@@ -20,7 +20,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   peerDeps: ['cdk8s-plus-28@^2.5.6'],
   deps: ['yaml@^2.9.1'],
   bundledDeps: ['yaml'],
-  devDeps: ['ajv@^8.20.0', 'fast-check@^4.11.0', 'ts-node@^10.9.2'],
+  devDeps: ['ajv@^8.20.0', 'fast-check@^4.11.0', 'ts-node@^10.9.2', 'cdk8s-cli@^2.207.60'],
   keywords: ['cdk8s', 'cert-manager', 'kubernetes', 'security', 'compliance'],
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
