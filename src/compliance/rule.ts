@@ -50,28 +50,57 @@ export interface RuleViolation {
 export type RuleResult = 'pass' | 'not-applicable' | { notEvaluated: string } | RuleViolation[];
 
 /**
- * A rule over synthesized manifests, with the metadata that reports and `RULES.md` show.
+ * One check over synthesized manifests, written once and cited by many packs.
+ *
+ * A check lives in `src/compliance/rules/<kind>/<Name>.ts`, named for the compliant state
+ * (`ContainerReadOnlyRootFilesystem`). It carries the texts that reports and `RULES.md` show;
+ * packs only map their standard's ids onto checks.
  */
-export interface Rule {
-  /** Rule id as `<pack>-<control id as the standard writes it>`, for example `CIS-5.2.2`. */
-  readonly id: string;
-  /** Pack that the rule belongs to, for example `cis-kubernetes`. */
-  readonly pack: string;
-  /** Level of a failure. */
-  readonly level: RuleLevel;
+export interface Check {
+  /** PascalCase name of the compliant state; unique across the library. */
+  readonly name: string;
   /** Short statement of the compliant state. */
   readonly title: string;
-  /** Why the rule matters. */
+  /** Why it matters. */
   readonly rationale: string;
   /** How to fix a failure. */
   readonly fix: string;
-  /** Exact id or section of the source standard, as the standard writes it. */
-  readonly standardReference: string;
-  /** Kinds the rule reads; other kinds are not applicable. An empty list means every kind. */
+  /** Kinds the check reads; other kinds are not applicable. An empty list means every kind. */
   readonly kinds: string[];
   /**
-   * Checks one object. `all` holds every object of the app, for rules that relate objects
+   * Checks one object. `all` holds every object of the app, for checks that relate objects
    * (a NetworkPolicy selecting a Deployment's pods, a PDB and its replicas).
    */
   check(object: ManifestObject, all: ManifestObject[]): RuleResult;
+}
+
+/**
+ * One id of a standard, as a pack lists it: either mapped onto a check, or recorded as not
+ * decidable from manifests with the reason.
+ */
+export interface PackEntry {
+  /** The standard's id exactly as the standard writes it, for example `5.2.2`. */
+  readonly controlId: string;
+  /** The standard's title for the id, in our own words. */
+  readonly title: string;
+  /** Level of a failure in this pack. */
+  readonly level: RuleLevel;
+  /** The check that decides the id; absent when manifests cannot decide it. */
+  readonly check?: Check;
+  /** Why manifests cannot decide the id; required when `check` is absent. */
+  readonly notEvaluatedReason?: string;
+}
+
+/**
+ * A rule pack: one standard's ids. Rule ids are `<prefix>-<controlId>`, for example `CIS-5.2.2`.
+ */
+export interface Pack {
+  /** Pack name, for example `cis-kubernetes`. */
+  readonly name: string;
+  /** Rule id prefix, for example `CIS`. */
+  readonly prefix: string;
+  /** The standard and its version, for reports. */
+  readonly source: string;
+  /** The ids. */
+  readonly entries: PackEntry[];
 }
