@@ -1,0 +1,431 @@
+import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { CHART_NAME, CHART_VERSION, ChartContext, Manifest, Values } from './chart/context';
+import { renderChart } from './chart/render';
+import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, ResolvedNetworkPolicy } from './hardening';
+import { checkModel } from './model-checks';
+import { renderExtras } from './extras';
+import { issuerEgressRules } from './issuers/egress';
+import { ChartValuesProps } from './props';
+import { propsToValues } from './props/to-values';
+import { chartDefaults } from './values/defaults';
+import { mergeValues } from './values/merge';
+import { checkValues, ValuesFinding } from './values/checks';
+import { validateValues } from './values/validate';
+import { readValuesFile } from './values/read-file';
+
+/** The cert-manager version that the library models. */
+export const CERT_MANAGER_VERSION = 'v1.21.1';
+
+/**
+ * Where the hardened install's NetworkPolicies let traffic in and out.
+ *
+ * NetworkPolicies cannot select the API server or hosts outside the cluster by name, so the API
+ * server is reached by CIDR and port. Traffic from the kubelet to a pod on its own node is always
+ * allowed by Kubernetes, so health probes need no ingress rule.
+ */
+export interface NetworkPolicyOptions {
+  /**
+   * CIDRs of the Kubernetes API server. Every component may connect to them, and the webhook
+   * accepts connections from them on its secure port.
+   *
+   * @default ['0.0.0.0/0', '::/0'] - any address, because the API server's address differs per cluster
+   */
+  readonly apiServerCidrs?: string[];
+
+  /**
+   * TCP ports of the API server as pods reach it: 443 through the `kubernetes` Service and
+   * 6443 on most control-plane nodes.
+   *
+   * @default [443, 6443]
+   */
+  readonly apiServerPorts?: number[];
+
+  /**
+   * Namespace of the cluster DNS pods.
+   *
+   * @default 'kube-system'
+   */
+  readonly dnsNamespace?: string;
+
+  /**
+   * Labels of the cluster DNS pods.
+   *
+   * @default { 'k8s-app': 'kube-dns' } - the label of CoreDNS and kube-dns in most distributions
+   */
+  readonly dnsPodLabels?: { [key: string]: string };
+
+  /**
+   * Labels of the pods that scrape metrics. They may be in any namespace unless
+   * `metricsScraperNamespaceLabels` narrows it. Set to an empty map to allow no metrics ingress.
+   *
+   * @default { 'app.kubernetes.io/name': 'prometheus' } - the label of Prometheus Operator's pods
+   */
+  readonly metricsScraperPodLabels?: { [key: string]: string };
+
+  /**
+   * Labels of the namespaces that the metrics scrapers run in.
+   *
+   * @default - any namespace
+   */
+  readonly metricsScraperNamespaceLabels?: { [key: string]: string };
+}
+
+/**
+ * A ResourceQuota that admits `system-cluster-critical` pods in the install namespace.
+ *
+ * GKE, and any cluster that caps critical priority classes to `kube-system`, rejects such pods
+ * elsewhere unless a quota with a PriorityClass scope exists in their namespace.
+ */
+export interface PriorityClassQuotaOptions {
+  /**
+   * Maximum number of critical pods in the namespace.
+   *
+   * @default - twice the replicas of the three Deployments plus one, room for a full rolling update and the startupapicheck Job
+   */
+  readonly pods?: number;
+}
+
+/**
+ * Options of the install that are not chart values.
+ */
+export interface InstallOptions {
+  /**
+   * Helm release name. Object names, labels and selectors derive from it as the chart derives
+   * them, so that the install can take over a Helm release of the same name.
+   *
+   * @default 'cert-manager'
+   */
+  readonly releaseName?: string;
+
+  /**
+   * Namespace of the install, the Helm release namespace.
+   *
+   * @default 'cert-manager'
+   */
+  readonly namespace?: string;
+
+  /**
+   * cert-manager version: the image tags and the `app.kubernetes.io/version` label. The objects
+   * are those of v1.21.1 whatever the version; another version is reported as a warning.
+   *
+   * @default 'v1.21.1'
+   */
+  readonly version?: string;
+
+  /**
+   * Creates the Namespace, labelled to enforce, audit and warn at Pod Security level `restricted`.
+   *
+   * @default false
+   */
+  readonly createNamespace?: boolean;
+
+  /**
+   * Creates a ResourceQuota that admits `system-cluster-critical` pods in the install namespace.
+   *
+   * @default - no quota
+   */
+  readonly priorityClassQuota?: PriorityClassQuotaOptions;
+
+  /**
+   * Traffic that the hardened NetworkPolicies allow. Ignored when `hardened` is false.
+   *
+   * @default - API server at any address on ports 443 and 6443, cluster DNS in kube-system, metrics from Prometheus pods
+   */
+  readonly networkPolicy?: NetworkPolicyOptions;
+
+  /**
+   * Limits cainjector to the install namespace (`--namespace`) and turns its Certificate data
+   * source off, as cert-manager's Best Practice guide suggests. Turn it off when cainjector must
+   * inject CA data from Secrets or Certificates in other namespaces.
+   *
+   * @default true when hardened
+   */
+  readonly cainjectorNamespaced?: boolean;
+}
+
+/**
+ * Properties of a {@link CertManager} install.
+ */
+export interface CertManagerProps extends InstallOptions, ChartValuesProps {
+  /**
+   * Applies the hardened defaults under the props. With false, unset props take the chart's
+   * defaults and the install equals the chart's rendering of the same values.
+   *
+   * @default true
+   */
+  readonly hardened?: boolean;
+}
+
+/**
+ * Options of {@link CertManager.fromHelmValues}.
+ */
+export interface HelmValuesOptions extends InstallOptions {
+  /**
+   * Parsed Helm values for the cert-manager chart v1.21.1, as in a values.yaml file.
+   */
+  readonly values: { [key: string]: any };
+
+  /**
+   * Lays the values over the hardened defaults. With false, the result equals what
+   * `helm template` renders for the same values.
+   *
+   * @default true
+   */
+  readonly hardened?: boolean;
+}
+
+/**
+ * Options of {@link CertManager.fromHelmValuesFile}.
+ */
+export interface HelmValuesFileOptions extends InstallOptions {
+  /**
+   * Path of a values.yaml file, read as Helm reads it (YAML 1.1).
+   */
+  readonly file: string;
+
+  /**
+   * Lays the values over the hardened defaults. With false, the result equals what
+   * `helm template` renders for the same values.
+   *
+   * @default true
+   */
+  readonly hardened?: boolean;
+}
+
+/**
+ * A warning about the install that does not stop synth.
+ */
+export interface CertManagerWarning {
+  /** Dotted chart values path that the warning is about. */
+  readonly path: string;
+  /** What looks wrong and what to change. */
+  readonly message: string;
+}
+
+/**
+ * Input of the constructor when a static factory builds the install from Helm values. jsii
+ * cannot express a second constructor, so the factories hand it over through this variable
+ * for the duration of one constructor call.
+ */
+let pendingHelmInput: ResolveInput | undefined;
+
+interface ResolveInput {
+  readonly options: InstallOptions;
+  readonly hardened: boolean;
+  readonly userValues: Values;
+  readonly source: 'props' | 'values';
+}
+
+/**
+ * cert-manager v1.21.1, installed from one construct: the controller, webhook, cainjector and
+ * startupapicheck with their RBAC, Services, webhook configurations, PodDisruptionBudgets and
+ * NetworkPolicies.
+ *
+ * Object names, labels, selectors and namespaces equal those of the cert-manager Helm chart for
+ * the same release name and namespace. By default the install is hardened beyond the chart's
+ * defaults: restricted Pod Security, no automounted tokens, requests and limits, three webhook
+ * replicas, PodDisruptionBudgets, topology spread and least-privilege NetworkPolicies.
+ *
+ * @example
+ * new CertManager(chart, 'cert-manager', { controller: { healthzPort: 9443 } });
+ */
+export class CertManager extends Construct {
+  /**
+   * Builds the install from Helm values for the cert-manager chart, so that an existing values
+   * file carries over unchanged.
+   *
+   * @throws when the values contain unknown keys, wrong types or combinations that break the install
+   */
+  public static fromHelmValues(scope: Construct, id: string, options: HelmValuesOptions): CertManager {
+    validateValues(options.values);
+    pendingHelmInput = {
+      options,
+      hardened: options.hardened ?? true,
+      userValues: options.values,
+      source: 'values',
+    };
+    try {
+      return new CertManager(scope, id);
+    } finally {
+      pendingHelmInput = undefined;
+    }
+  }
+
+  /**
+   * Reads a Helm values file and builds the install from it, as {@link CertManager.fromHelmValues}.
+   *
+   * @throws when the file cannot be read, is not YAML 1.1 or repeats a key in one mapping
+   */
+  public static fromHelmValuesFile(scope: Construct, id: string, options: HelmValuesFileOptions): CertManager {
+    const values = readValuesFile(options.file);
+    return CertManager.fromHelmValues(scope, id, { ...options, values });
+  }
+
+  /** Helm release name. */
+  public readonly releaseName: string;
+
+  /** Install namespace. */
+  public readonly namespace: string;
+
+  /** Whether the hardened defaults apply. */
+  public readonly hardened: boolean;
+
+  /** Warnings about the input that do not stop synth. */
+  public readonly warnings: CertManagerWarning[];
+
+  /** Every object of the install, in Helm's install order. */
+  public readonly apiObjects: ApiObject[];
+
+  private readonly resolvedValues: Values;
+  private readonly entries: HardeningEntry[];
+
+  /**
+   * @param scope parent construct, usually a `Chart`
+   * @param id construct id
+   * @param props typed configuration; every prop is optional
+   */
+  constructor(scope: Construct, id: string, props: CertManagerProps = {}) {
+    super(scope, id);
+
+    const input: ResolveInput = pendingHelmInput ?? {
+      options: props,
+      hardened: props.hardened ?? true,
+      userValues: propsToValues(props),
+      source: 'props',
+    };
+    const options = input.options;
+    this.releaseName = options.releaseName ?? CHART_NAME;
+    this.namespace = options.namespace ?? 'cert-manager';
+    this.hardened = input.hardened;
+    const version = options.version ?? CERT_MANAGER_VERSION;
+
+    this.entries = input.hardened ? hardeningEntries({
+      namespace: this.namespace,
+      cainjectorNamespaced: options.cainjectorNamespaced ?? true,
+      networkPolicy: resolveNetworkPolicy(options.networkPolicy),
+    }) : [];
+    const nameForLabels = typeof input.userValues.nameOverride === 'string' && input.userValues.nameOverride !== ''
+      ? input.userValues.nameOverride : CHART_NAME;
+    const layer = hardeningValues(this.entries, { name: nameForLabels, release: this.releaseName });
+    this.resolvedValues = mergeValues(mergeValues(chartDefaults(), layer), input.userValues);
+
+    const problems = checkModel(this.resolvedValues, { releaseName: this.releaseName, namespace: this.namespace });
+    const findings: ValuesFinding[] = checkValues(this.resolvedValues, {
+      releaseName: this.releaseName,
+      namespace: this.namespace,
+      version: CERT_MANAGER_VERSION,
+    });
+    problems.push(...findings.filter((f) => f.level === 'error').map((f) => f.message));
+    if (problems.length > 0) {
+      throw new Error(`${this.node.path}: the cert-manager install is invalid:\n- ${problems.join('\n- ')}`);
+    }
+    this.warnings = findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message }));
+
+    const renderInput = {
+      releaseName: this.releaseName,
+      releaseNamespace: this.namespace,
+      values: this.resolvedValues,
+      appVersion: version,
+      chartVersion: CHART_VERSION,
+    };
+    const ctx = new ChartContext(renderInput);
+    const manifests = renderChart(renderInput);
+    if (input.hardened) {
+      this.makeControllerEgressLazy(manifests, `${ctx.fullname}-allow-egress`);
+    }
+    const extras = renderExtras(ctx, {
+      hardened: input.hardened,
+      createNamespace: options.createNamespace ?? false,
+      priorityClassQuota: options.priorityClassQuota,
+      networkPolicy: resolveNetworkPolicy(options.networkPolicy),
+    });
+    this.apiObjects = this.createObjects([...extras.before, ...manifests]);
+  }
+
+  /**
+   * Returns the object of a kind and name, for escape hatches (`addJsonPatch`).
+   *
+   * @param kind Kubernetes kind, for example `Deployment`
+   * @param name object name, for example `cert-manager-webhook`
+   * @param namespace namespace, where two objects share kind and name
+   * @throws when no object has that kind and name
+   */
+  public findObject(kind: string, name: string, namespace?: string): ApiObject {
+    const matches = this.apiObjects.filter((o) => o.kind === kind && o.name === name
+      && (namespace === undefined || o.metadata.namespace === namespace));
+    if (matches.length === 0) {
+      const names = this.apiObjects.filter((o) => o.kind === kind).map((o) => o.name);
+      throw new Error(
+        `${this.node.path}: no ${kind} named '${name}' in the install. ` +
+        (names.length > 0 ? `The ${kind} objects are: ${names.join(', ')}.` : `The install has no ${kind}.`));
+    }
+    return matches[0];
+  }
+
+  /**
+   * The hardened defaults that apply to this install, each with the chart value it sets and why.
+   */
+  public get hardeningDefaults(): CertManagerWarning[] {
+    return this.entries.map((e) => ({ path: e.path, message: e.reason }));
+  }
+
+  /**
+   * The merged chart values the install was rendered from.
+   */
+  public get values(): { [key: string]: any } {
+    return JSON.parse(JSON.stringify(this.resolvedValues));
+  }
+
+  private createObjects(manifests: Manifest[]): ApiObject[] {
+    const chartNamespace = Chart.of(this).namespace;
+    return manifests.map((manifest) => {
+      let id = `${manifest.kind}-${manifest.metadata.name}`;
+      if (this.node.tryFindChild(id)) {
+        id = `${id}-${manifest.metadata.namespace ?? 'cluster'}`;
+      }
+      const object = new ApiObject(this, id, manifest as any);
+      if (manifest.metadata.namespace === undefined && chartNamespace !== undefined) {
+        // A Chart's namespace would otherwise land on cluster-scoped objects too.
+        object.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+      }
+      return object;
+    });
+  }
+
+  /**
+   * Replaces the controller's egress rules with a lazy list that adds, at synth time, the
+   * endpoints of the issuers declared anywhere in the app.
+   */
+  private makeControllerEgressLazy(manifests: Manifest[], policyName: string): void {
+    const policy = manifests.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === policyName);
+    if (!policy) {
+      return;
+    }
+    const base: any[] = policy.spec.egress ?? [];
+    policy.spec.egress = Lazy.any({
+      produce: () => [...JSON.parse(JSON.stringify(base)), ...issuerEgressRules(this)],
+    });
+  }
+}
+
+/** Default replicas of the hardened install, for documentation and tests. */
+export const HARDENED_REPLICA_COUNTS = HARDENED_REPLICAS;
+
+function resolveNetworkPolicy(options: NetworkPolicyOptions = {}): ResolvedNetworkPolicy {
+  const dnsNamespace = options.dnsNamespace ?? 'kube-system';
+  const scraperPods = options.metricsScraperPodLabels ?? { 'app.kubernetes.io/name': 'prometheus' };
+  const scrapers: Record<string, any>[] = Object.keys(scraperPods).length === 0 ? [] : [{
+    namespaceSelector: options.metricsScraperNamespaceLabels ? { matchLabels: { ...options.metricsScraperNamespaceLabels } } : {},
+    podSelector: { matchLabels: { ...scraperPods } },
+  }];
+  return {
+    apiServerCidrs: options.apiServerCidrs ?? ['0.0.0.0/0', '::/0'],
+    apiServerPorts: options.apiServerPorts ?? [443, 6443],
+    dnsPeer: {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': dnsNamespace } },
+      podSelector: { matchLabels: { ...(options.dnsPodLabels ?? { 'k8s-app': 'kube-dns' }) } },
+    },
+    metricsScrapers: scrapers,
+  };
+}

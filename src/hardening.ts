@@ -1,0 +1,352 @@
+import { mergeValues } from './values/merge';
+
+/**
+ * Where the hardened install's NetworkPolicies let traffic in and out. Built by the install
+ * construct from its `networkPolicy` prop.
+ */
+export interface ResolvedNetworkPolicy {
+  /** CIDRs of the Kubernetes API server, for egress from every component and ingress to the webhook. */
+  readonly apiServerCidrs: string[];
+  /** TCP ports the API server listens on. */
+  readonly apiServerPorts: number[];
+  /** Peer that selects the cluster DNS pods. */
+  readonly dnsPeer: Record<string, any>;
+  /** Peers allowed to scrape metrics; empty means no metrics ingress. */
+  readonly metricsScrapers: Record<string, any>[];
+}
+
+/**
+ * Everything a hardened default depends on.
+ */
+export interface HardeningInput {
+  /** Install namespace, after the `namespace` prop is applied. */
+  readonly namespace: string;
+  /** Whether cainjector watches only the install namespace. */
+  readonly cainjectorNamespaced: boolean;
+  /** NetworkPolicy peers and ports. */
+  readonly networkPolicy: ResolvedNetworkPolicy;
+}
+
+/**
+ * One hardened default: a chart value, the value the hardened install gives it, and why.
+ */
+export interface HardeningEntry {
+  /** Dotted chart values path. */
+  readonly path: string;
+  /** The hardened value. */
+  readonly value: any;
+  /** Why the hardened install differs from the chart here. */
+  readonly reason: string;
+}
+
+/** Mount path of the service account token, where client-go looks for it. */
+export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** Name of the projected volume that replaces the automounted token. */
+export const TOKEN_VOLUME_NAME = 'serviceaccount-token';
+
+/** User and group id of every cert-manager container in the hardened install. */
+export const HARDENED_RUN_AS_ID = 65532;
+
+/** Replica counts of the hardened install. */
+export const HARDENED_REPLICAS = { controller: 2, webhook: 3, cainjector: 2 };
+
+/**
+ * Requests and limits of the hardened install, per component.
+ *
+ * Sized for a cluster with a few thousand Certificates: the controller's memory grows with the
+ * number of Certificates, Secrets and CertificateRequests it caches; the webhook only validates
+ * and converts requests; a namespace-scoped cainjector caches the Secrets of one namespace.
+ */
+export const HARDENED_RESOURCES: Record<string, { requests: Record<string, string>; limits: Record<string, string> }> = {
+  controller: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+  webhook: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+  cainjector: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+  startupapicheck: { requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+};
+
+/**
+ * The projected volume that carries what the automounted token would: a bound token that
+ * expires after an hour, the cluster CA and the pod's namespace. `defaultMode` 0444 (292) keeps
+ * it readable by the non-root user and read-only.
+ */
+export function tokenVolume(): Record<string, any> {
+  return {
+    name: TOKEN_VOLUME_NAME,
+    projected: {
+      defaultMode: 0o444,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+      ],
+    },
+  };
+}
+
+/** The read-only mount of {@link tokenVolume} where client-go reads the token. */
+export function tokenVolumeMount(): Record<string, any> {
+  return { mountPath: TOKEN_MOUNT_PATH, name: TOKEN_VOLUME_NAME, readOnly: true };
+}
+
+/**
+ * Topology spread of a component over nodes and zones. Nodes are a hard constraint because every
+ * node has a hostname label; zones are soft because nodes without a zone label would otherwise
+ * leave the pods unschedulable. `matchLabelKeys` keeps old and new ReplicaSets apart during a
+ * rolling update.
+ */
+export function topologySpread(selector: Record<string, string>): Record<string, any>[] {
+  return [
+    {
+      maxSkew: 1,
+      topologyKey: 'kubernetes.io/hostname',
+      whenUnsatisfiable: 'DoNotSchedule',
+      labelSelector: { matchLabels: { ...selector } },
+      matchLabelKeys: ['pod-template-hash'],
+    },
+    {
+      maxSkew: 1,
+      topologyKey: 'topology.kubernetes.io/zone',
+      whenUnsatisfiable: 'ScheduleAnyway',
+      labelSelector: { matchLabels: { ...selector } },
+      matchLabelKeys: ['pod-template-hash'],
+    },
+  ];
+}
+
+function podSecurityContext(): Record<string, any> {
+  return {
+    runAsNonRoot: true,
+    runAsUser: HARDENED_RUN_AS_ID,
+    runAsGroup: HARDENED_RUN_AS_ID,
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+function containerSecurityContext(): Record<string, any> {
+  return {
+    allowPrivilegeEscalation: false,
+    capabilities: { drop: ['ALL'] },
+    readOnlyRootFilesystem: true,
+    runAsNonRoot: true,
+    runAsUser: HARDENED_RUN_AS_ID,
+    runAsGroup: HARDENED_RUN_AS_ID,
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/** Egress rule to the API server. */
+export function apiServerEgress(policy: ResolvedNetworkPolicy): Record<string, any> {
+  return {
+    to: policy.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })),
+    ports: policy.apiServerPorts.map((port) => ({ port, protocol: 'TCP' })),
+  };
+}
+
+/** Egress rule to the cluster DNS. */
+export function dnsEgress(policy: ResolvedNetworkPolicy): Record<string, any> {
+  return {
+    to: [policy.dnsPeer],
+    ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }],
+  };
+}
+
+function metricsIngress(policy: ResolvedNetworkPolicy): Record<string, any>[] {
+  if (policy.metricsScrapers.length === 0) {
+    return [];
+  }
+  return [{ from: policy.metricsScrapers, ports: [{ port: 'http-metrics', protocol: 'TCP' }] }];
+}
+
+/**
+ * Returns the hardened defaults as entries, one per chart value, each with its reason.
+ */
+export function hardeningEntries(input: HardeningInput): HardeningEntry[] {
+  const policy = input.networkPolicy;
+  const entries: HardeningEntry[] = [
+    {
+      path: 'global.priorityClassName',
+      value: 'system-cluster-critical',
+      reason: 'cert-manager backs admission for its own resources, so its pods must not be evicted before ordinary workloads.',
+    },
+    {
+      path: 'replicaCount',
+      value: HARDENED_REPLICAS.controller,
+      reason: 'A second controller takes over leader election when the first is drained.',
+    },
+    {
+      path: 'webhook.replicaCount',
+      value: HARDENED_REPLICAS.webhook,
+      reason: 'Every create or update of a cert-manager resource calls the webhook; three replicas survive a drain and a node failure.',
+    },
+    {
+      path: 'cainjector.replicaCount',
+      value: HARDENED_REPLICAS.cainjector,
+      reason: 'A second cainjector takes over leader election when the first is drained.',
+    },
+    {
+      path: 'webhook.timeoutSeconds',
+      value: 30,
+      reason: 'The chart default; kept explicit because a shorter timeout hides the real webhook error.',
+    },
+  ];
+
+  const components = ['', 'webhook.', 'cainjector.'];
+  const componentNames = ['controller', 'webhook', 'cainjector'];
+  components.forEach((prefix, i) => {
+    const component = componentNames[i];
+    entries.push(
+      {
+        path: `${prefix}podDisruptionBudget`,
+        value: { enabled: true, minAvailable: 1 },
+        reason: 'Keeps one pod running through voluntary disruptions; below the replica count, so a drain never blocks.',
+      },
+      {
+        path: `${prefix}resources`,
+        value: HARDENED_RESOURCES[component],
+        reason: 'Requests let the scheduler place the pod; limits keep a runaway process from starving its node.',
+      },
+      {
+        path: `${prefix}topologySpreadConstraints`,
+        value: topologySpread({
+          'app.kubernetes.io/name': component === 'controller' ? '{{name}}' : component,
+          'app.kubernetes.io/instance': '{{release}}',
+          'app.kubernetes.io/component': component,
+        }),
+        reason: 'Spreads replicas over nodes and zones so that one failure does not take them all.',
+      },
+      {
+        path: `${prefix}networkPolicy.enabled`,
+        value: true,
+        reason: 'Pods accept and open only the connections they need.',
+      },
+    );
+  });
+
+  for (const prefix of ['', 'webhook.', 'cainjector.', 'startupapicheck.']) {
+    entries.push(
+      {
+        path: `${prefix}securityContext`,
+        value: podSecurityContext(),
+        reason: 'Pod Security Standard "restricted", with a fixed non-root user and group above 10000.',
+      },
+      {
+        path: `${prefix}containerSecurityContext`,
+        value: containerSecurityContext(),
+        reason: 'Pod Security Standard "restricted": no privilege escalation, no capabilities, read-only root filesystem.',
+      },
+      {
+        path: `${prefix}automountServiceAccountToken`,
+        value: false,
+        reason: 'The token is mounted from a projected volume instead, only into the cert-manager container.',
+      },
+      {
+        path: `${prefix}serviceAccount.automountServiceAccountToken`,
+        value: false,
+        reason: 'No pod that uses the ServiceAccount gets a token unless it asks for one.',
+      },
+      {
+        path: `${prefix}volumes`,
+        value: [tokenVolume()],
+        reason: 'A bound token that expires after an hour, with the cluster CA and the namespace, replaces the automounted token.',
+      },
+      {
+        path: `${prefix}volumeMounts`,
+        value: [tokenVolumeMount()],
+        reason: 'Mounted read-only into the cert-manager container only, never into sidecars or init containers.',
+      },
+    );
+  }
+  entries.push({
+    path: 'startupapicheck.resources',
+    value: HARDENED_RESOURCES.startupapicheck,
+    reason: 'Requests let the scheduler place the pod; limits keep a runaway process from starving its node.',
+  });
+
+  entries.push(
+    {
+      path: 'networkPolicy.ingress',
+      value: metricsIngress(policy),
+      reason: 'The controller serves only metrics to other pods; health probes come from the kubelet, which NetworkPolicies do not restrict.',
+    },
+    {
+      path: 'networkPolicy.egress',
+      value: [apiServerEgress(policy), dnsEgress(policy)],
+      reason: 'The controller reaches the API server and DNS; issuer endpoints are added from the declared issuers.',
+    },
+    {
+      path: 'webhook.networkPolicy.ingress',
+      value: [
+        {
+          from: policy.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })),
+          ports: [{ port: 'https', protocol: 'TCP' }],
+        },
+        ...metricsIngress(policy),
+      ],
+      reason: 'Only the API server calls the webhook, on its secure port.',
+    },
+    {
+      path: 'webhook.networkPolicy.egress',
+      value: [apiServerEgress(policy), dnsEgress(policy)],
+      reason: 'The webhook reads its serving certificate and configuration from the API server.',
+    },
+    {
+      path: 'cainjector.networkPolicy.ingress',
+      value: metricsIngress(policy),
+      reason: 'cainjector serves only metrics.',
+    },
+    {
+      path: 'cainjector.networkPolicy.egress',
+      value: [apiServerEgress(policy), dnsEgress(policy)],
+      reason: 'cainjector only talks to the API server.',
+    },
+  );
+
+  if (input.cainjectorNamespaced) {
+    entries.push({
+      path: 'cainjector.extraArgs',
+      value: [`--namespace=${input.namespace}`, '--enable-certificates-data-source=false'],
+      reason: 'cainjector caches only the Secrets of the install namespace, which bounds its memory, and stops reading Certificates it does not need.',
+    });
+  }
+  return entries;
+}
+
+/**
+ * Builds a chart values object from hardening entries, to merge between the chart defaults and
+ * the user's values. Placeholders `{{name}}` and `{{release}}` in label values are replaced with
+ * the chart name and release name.
+ */
+export function hardeningValues(entries: HardeningEntry[], names: { name: string; release: string }): Record<string, any> {
+  let values: Record<string, any> = {};
+  for (const entry of entries) {
+    values = mergeValues(values, nestAt(entry.path, substitute(entry.value, names)));
+  }
+  return values;
+}
+
+function nestAt(path: string, value: any): Record<string, any> {
+  const keys = path.split('.');
+  let nested: any = value;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    nested = { [keys[i]]: nested };
+  }
+  return nested;
+}
+
+function substitute(value: any, names: { name: string; release: string }): any {
+  if (typeof value === 'string') {
+    return value.replace('{{name}}', names.name).replace('{{release}}', names.release);
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => substitute(item, names));
+  }
+  if (value !== null && typeof value === 'object') {
+    const result: Record<string, any> = {};
+    for (const [key, item] of Object.entries(value)) {
+      result[key] = substitute(item, names);
+    }
+    return result;
+  }
+  return value;
+}
