@@ -1,0 +1,25 @@
+import { ManifestObject } from '../rule';
+
+/** Kinds that Kubernetes stores without a namespace. */
+const CLUSTER_SCOPED_KINDS = [
+  'APIService', 'CertificateSigningRequest', 'ClusterIssuer', 'ClusterRole', 'ClusterRoleBinding', 'ComponentStatus',
+  'CSIDriver', 'CSINode', 'CustomResourceDefinition', 'FlowSchema', 'IngressClass', 'MutatingWebhookConfiguration',
+  'Namespace', 'Node', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration',
+  'RuntimeClass', 'StorageClass', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration', 'VolumeAttachment', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+  'ClusterTrustBundle', 'GatewayClass', 'Bundle',
+];
+
+/**
+ * Tests whether objects of the manifest's kind live in a namespace. For custom resources the
+ * CustomResourceDefinition in the app decides; unknown kinds count as namespaced.
+ */
+export function isNamespaced(manifest: Record<string, any>, all: ManifestObject[]): boolean {
+  if (CLUSTER_SCOPED_KINDS.includes(manifest.kind)) {
+    return false;
+  }
+  const group = String(manifest.apiVersion ?? '').split('/').slice(0, -1).join('/');
+  const definition = all.find((o) => o.manifest.kind === 'CustomResourceDefinition'
+    && o.manifest.spec?.names?.kind === manifest.kind && o.manifest.spec?.group === group);
+  return definition ? definition.manifest.spec?.scope !== 'Cluster' : true;
+}

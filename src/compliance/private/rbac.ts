@@ -1,0 +1,98 @@
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
+
+/** Kinds that carry RBAC rules. */
+export const ROLE_KINDS = ['Role', 'ClusterRole'];
+
+/** Kinds that bind roles to subjects. */
+export const BINDING_KINDS = ['RoleBinding', 'ClusterRoleBinding'];
+
+/**
+ * What a grant must cover to match: a rule matches when its `apiGroups`, `resources` and `verbs`
+ * each contain one of the listed values or `*`.
+ */
+export interface GrantPattern {
+  readonly apiGroups: string[];
+  readonly resources: string[];
+  readonly verbs: string[];
+  /** Whether a rule limited by `resourceNames` still matches. */
+  readonly matchResourceNames?: boolean;
+}
+
+function listMatches(values: string[] | undefined, wanted: string[]): string[] {
+  const list = values ?? [];
+  if (list.includes('*')) {
+    return wanted.length > 0 ? wanted : ['*'];
+  }
+  return list.filter((value) => wanted.includes(value));
+}
+
+/**
+ * Returns the verbs and resources of a rule that match the pattern, or undefined.
+ */
+export function matchGrant(rule: Record<string, any>, pattern: GrantPattern): { verbs: string[]; resources: string[] } | undefined {
+  if (!pattern.matchResourceNames && (rule.resourceNames ?? []).length > 0) {
+    return undefined;
+  }
+  const groups = listMatches(rule.apiGroups, pattern.apiGroups);
+  const resources = listMatches(rule.resources, pattern.resources);
+  const verbs = listMatches(rule.verbs, pattern.verbs);
+  if (groups.length === 0 || resources.length === 0 || verbs.length === 0) {
+    return undefined;
+  }
+  return { verbs, resources };
+}
+
+/**
+ * Lists the rules of a Role or ClusterRole with their JSON paths.
+ */
+export function rulesOf(manifest: Record<string, any>): { rule: Record<string, any>; path: string }[] {
+  return (manifest.rules ?? []).map((rule: any, index: number) => ({ rule: rule ?? {}, path: `rules[${index}]` }));
+}
+
+/**
+ * Builds a check that fails a Role or ClusterRole for every rule that matches the pattern.
+ */
+export function grantCheck(props: {
+  name: string;
+  title: string;
+  rationale: string;
+  fix: string;
+  pattern: GrantPattern;
+  describe: (match: { verbs: string[]; resources: string[] }, roleName: string) => string;
+}): Check {
+  return {
+    name: props.name,
+    title: props.title,
+    rationale: props.rationale,
+    fix: props.fix,
+    kinds: ROLE_KINDS,
+    check: (object: ManifestObject): RuleResult => {
+      const violations: RuleViolation[] = [];
+      for (const { rule, path } of rulesOf(object.manifest)) {
+        const match = matchGrant(rule, props.pattern);
+        if (match) {
+          violations.push({ fieldPath: path, message: props.describe(match, object.manifest.metadata?.name ?? '') });
+        }
+      }
+      return violations.length > 0 ? violations : 'pass';
+    },
+  };
+}
+
+/**
+ * Finds the Role or ClusterRole a binding refers to, among the app's objects.
+ */
+export function findBoundRole(binding: Record<string, any>, all: ManifestObject[]): ManifestObject | undefined {
+  const ref = binding.roleRef ?? {};
+  return all.find((o) => o.manifest.kind === ref.kind
+    && o.manifest.metadata?.name === ref.name
+    && (ref.kind === 'ClusterRole' || o.manifest.metadata?.namespace === binding.metadata?.namespace));
+}
+
+/**
+ * Identifies a binding subject, for comparing subjects across bindings.
+ */
+export function subjectKey(subject: Record<string, any>, bindingNamespace: string | undefined): string {
+  const namespace = subject.kind === 'ServiceAccount' ? (subject.namespace ?? bindingNamespace ?? '') : '';
+  return `${subject.kind}/${namespace}/${subject.name}`;
+}

@@ -1,0 +1,31 @@
+import { Check } from '../../rule';
+import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+
+const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+
+/**
+ * The Namespace object of each workload enforces the baseline or restricted Pod Security
+ * Standard through Pod Security Admission.
+ */
+export const NamespacePodSecurityEnforced: Check = {
+  name: 'NamespacePodSecurityEnforced',
+  title: 'Namespaces with workloads enforce the baseline or restricted Pod Security Standard.',
+  rationale: 'Pod Security Admission rejects Pods that break the standard at admission time, including Pods created later by controllers or users.',
+  fix: `Add the Namespace to the app with the label \`${ENFORCE_LABEL}: restricted\` (or \`baseline\`).`,
+  kinds: POD_KINDS,
+  check: (object, all) => checkPod(() => {
+    const namespace = namespaceOf(object.manifest);
+    const definition = all.find((o) => o.manifest.kind === 'Namespace' && o.manifest.metadata?.name === namespace);
+    if (!definition) {
+      return { notEvaluated: `Namespace ${namespace ?? '(unset)'} is not part of the app, so its Pod Security Admission labels cannot be read.` };
+    }
+    const level = definition.manifest.metadata?.labels?.[ENFORCE_LABEL];
+    if (level === 'restricted' || level === 'baseline') {
+      return [];
+    }
+    return [{
+      fieldPath: 'metadata.namespace',
+      message: `Namespace ${namespace} has ${ENFORCE_LABEL} ${level ?? 'unset'}; label it ${ENFORCE_LABEL}: restricted.`,
+    }];
+  })(object, all),
+};

@@ -1,0 +1,35 @@
+import { Check } from '../../rule';
+import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+
+/**
+ * The pod gets no automatically mounted ServiceAccount token, either because the pod spec says
+ * so or because its ServiceAccount in the app does.
+ */
+export const PodServiceAccountTokenNotAutomounted: Check = {
+  name: 'PodServiceAccountTokenNotAutomounted',
+  title: 'Pods do not mount a ServiceAccount token automatically.',
+  rationale: 'An automatically mounted token is readable by every container of the Pod; a process that does not call the API server should not hold one, and one that does should mount it explicitly where it is needed.',
+  fix: 'Set `automountServiceAccountToken: false` on the pod spec (or on its ServiceAccount), and mount a projected token volume into the containers that call the API.',
+  kinds: POD_KINDS,
+  check: checkPod((pod, object, all) => {
+    const podValue = pod.spec.automountServiceAccountToken;
+    if (podValue === false) {
+      return [];
+    }
+    if (podValue === true) {
+      return [{ fieldPath: `${pod.path}.automountServiceAccountToken`, message: 'The pod sets automountServiceAccountToken: true; set it to false and mount a projected token where the API is called.' }];
+    }
+    const accountName = pod.spec.serviceAccountName || pod.spec.serviceAccount || 'default';
+    const namespace = namespaceOf(object.manifest);
+    const account = all.find((o) => o.manifest.kind === 'ServiceAccount'
+      && o.manifest.metadata?.name === accountName && namespaceOf(o.manifest) === namespace);
+    if (account?.manifest.automountServiceAccountToken === false) {
+      return [];
+    }
+    const where = account ? `ServiceAccount ${accountName} does not set it to false either` : `ServiceAccount ${accountName} is not part of the app`;
+    return [{
+      fieldPath: `${pod.path}.automountServiceAccountToken`,
+      message: `The pod does not set automountServiceAccountToken and ${where}; set automountServiceAccountToken: false on the pod spec.`,
+    }];
+  }),
+};

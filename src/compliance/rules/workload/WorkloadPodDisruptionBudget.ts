@@ -1,0 +1,54 @@
+import { Check, ManifestObject } from '../../rule';
+import { namespaceOf, selectorMatches } from '../../private/manifest';
+import { REPLICATED_KINDS, effectiveReplicas, podLabelsOf } from '../../private/workload';
+
+/**
+ * Reads `minAvailable` or `maxUnavailable` as a count of Pods for the given replica count.
+ */
+function toCount(value: number | string, replicas: number, roundUp: boolean): number {
+  if (typeof value === 'number') {
+    return value;
+  }
+  const percent = Number(String(value).replace('%', ''));
+  const exact = (replicas * percent) / 100;
+  return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+
+/**
+ * A PodDisruptionBudget selects the workload's Pods and still lets one of them be evicted.
+ */
+export const WorkloadPodDisruptionBudget: Check = {
+  name: 'WorkloadPodDisruptionBudget',
+  title: 'Replicated workloads are covered by a PodDisruptionBudget that allows at least one eviction.',
+  rationale: 'Without a PodDisruptionBudget a node drain may evict every replica at once; a budget that allows no eviction blocks drains and upgrades.',
+  fix: 'Add a PodDisruptionBudget in the workload\'s namespace whose selector matches its pod labels, with `minAvailable` below `spec.replicas` (or `maxUnavailable` of 1 or more).',
+  kinds: REPLICATED_KINDS,
+  check: (object: ManifestObject, all: ManifestObject[]) => {
+    const labels = podLabelsOf(object);
+    const namespace = namespaceOf(object.manifest);
+    const budgets = all.filter((o) => o.manifest.kind === 'PodDisruptionBudget'
+      && namespaceOf(o.manifest) === namespace
+      && selectorMatches(o.manifest.spec?.selector, labels));
+    if (budgets.length === 0) {
+      return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget in the app selects the workload\'s Pods; add one whose selector matches its pod labels.' }];
+    }
+    const replicas = effectiveReplicas(object, all);
+    for (const budget of budgets) {
+      const spec = budget.manifest.spec ?? {};
+      const name = budget.manifest.metadata?.name;
+      if (spec.minAvailable !== undefined && replicas - toCount(spec.minAvailable, replicas, true) < 1) {
+        return [{
+          fieldPath: 'spec.replicas',
+          message: `PodDisruptionBudget ${name} requires minAvailable ${spec.minAvailable} of ${replicas} replicas, so no Pod can be evicted; raise spec.replicas or lower minAvailable.`,
+        }];
+      }
+      if (spec.maxUnavailable !== undefined && toCount(spec.maxUnavailable, replicas, false) < 1) {
+        return [{
+          fieldPath: 'spec.replicas',
+          message: `PodDisruptionBudget ${name} sets maxUnavailable ${spec.maxUnavailable}, so no Pod of ${replicas} can be evicted; set maxUnavailable to 1 or more.`,
+        }];
+      }
+    }
+    return 'pass';
+  },
+};
