@@ -4,6 +4,7 @@ import { CHART_NAME, CHART_VERSION, ChartContext, Manifest, Values } from './cha
 import { renderChart } from './chart/render';
 import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, ResolvedNetworkPolicy } from './hardening';
 import { checkModel } from './model-checks';
+import { findUnservedPorts } from './served-ports';
 import { renderExtras } from './extras';
 import { issuerEgressRules } from './issuers/egress';
 import { ChartValuesProps } from './props';
@@ -341,6 +342,10 @@ export class CertManager extends Construct {
       networkPolicy: resolveNetworkPolicy(options.networkPolicy),
     });
     this.apiObjects = this.createObjects([...extras.before, ...manifests]);
+
+    // Escape hatches can move a port after construction, so the rendered objects are checked
+    // again when the app synthesizes.
+    this.node.addValidation({ validate: () => findUnservedPorts(this.apiObjects.map((o) => o.toJson())) });
   }
 
   /**

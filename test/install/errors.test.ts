@@ -1,0 +1,81 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Chart, Testing } from 'cdk8s';
+import { CertManager, CertManagerProps } from '../../src';
+
+function build(props: CertManagerProps): () => void {
+  return () => new CertManager(Testing.chart(), 'cert-manager', props);
+}
+
+describe('invalid props', () => {
+  test('throws on replicas at pdb minimum', () => {
+    expect(build({ webhook: { replicas: 1 } })).toThrow(
+      /webhook\.podDisruptionBudget\.minAvailable is 1 with webhook\.replicaCount 1, so no webhook pod may be evicted/);
+  });
+
+  test('throws on port out of range', () => {
+    expect(build({ controller: { healthzPort: 70000 } })).toThrow(/healthzPort/);
+  });
+
+  test('throws on healthz port equal to metrics port', () => {
+    expect(build({ controller: { healthzPort: 9402 } })).toThrow(/9402, the same port as the controller's http-metrics/);
+  });
+
+  test('throws on webhook secure port clashing with healthz', () => {
+    expect(build({ webhook: { securePort: 6080 } })).toThrow(/webhook\.securePort is 6080, the same port as the webhook's healthcheck/);
+  });
+
+  test('throws on namespace that is not a dns label', () => {
+    expect(build({ namespace: 'Cert_Manager' })).toThrow(/namespace 'Cert_Manager' is not a valid Kubernetes namespace name/);
+  });
+
+  test('throws on release name that is too long', () => {
+    expect(build({ releaseName: 'a'.repeat(54) })).toThrow(/is not a valid Helm release name/);
+  });
+
+  test('names the construct path', () => {
+    expect(build({ namespace: 'UPPER' })).toThrow(/^test\/cert-manager: /);
+  });
+});
+
+describe('failed synth', () => {
+  test('writes no file', () => {
+    // GIVEN an app whose outdir is empty
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-'));
+    const app = new App({ outdir });
+    const chart = new Chart(app, 'install');
+
+    // WHEN the install is invalid
+    expect(() => new CertManager(chart, 'cert-manager', { cainjector: { replicas: 1 } })).toThrow(/cainjector/);
+    expect(() => app.synth()).not.toThrow();
+
+    // THEN no manifest file was written for it
+    expect(fs.readdirSync(outdir).filter((f) => fs.readFileSync(path.join(outdir, f), 'utf8').includes('cert-manager'))).toEqual([]);
+  });
+});
+
+describe('synth-time port checks', () => {
+  test('fails when a patch moves the healthz port', () => {
+    // GIVEN an install whose controller port is patched away from its listener
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-'));
+    const app = new App({ outdir });
+    const install = new CertManager(new Chart(app, 'install'), 'cert-manager');
+    const deployment = install.findObject('Deployment', 'cert-manager');
+    const { JsonPatch } = require('cdk8s');
+    deployment.addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/ports/1/containerPort', 9555));
+
+    // WHEN the app synthesizes, THEN synth fails and writes nothing
+    expect(() => app.synth()).toThrow(/serves \/livez on port 9403, but its http-healthz port is 9555/);
+    expect(fs.readdirSync(outdir)).toEqual([]);
+  });
+
+  test('fails when a probe targets an undeclared port', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-')) });
+    const install = new CertManager(new Chart(app, 'install'), 'cert-manager');
+    const { JsonPatch } = require('cdk8s');
+    install.findObject('Deployment', 'cert-manager-webhook')
+      .addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/livenessProbe/httpGet/port', 'missing'));
+    expect(() => app.synth()).toThrow(/livenessProbe of container 'cert-manager-webhook' targets port "missing"/);
+  });
+});
