@@ -180,7 +180,7 @@ export function renderTemplate(text: string, ctx: ChartContext, where: string): 
     const open = text.indexOf('{{', position);
     let literal = open === -1 ? text.slice(position) : text.slice(position, open);
     if (trimNextText) {
-      literal = literal.replace(/^\s+/, '');
+      literal = literal.replace(/^[ \t\r\n]+/, '');
     }
     if (open === -1) {
       output += literal;
@@ -188,7 +188,7 @@ export function renderTemplate(text: string, ctx: ChartContext, where: string): 
     }
     const trimLeft = /^\{\{-[ \t\r\n]/.test(text.slice(open, open + 4));
     if (trimLeft) {
-      literal = literal.replace(/\s+$/, '');
+      literal = literal.replace(/[ \t\r\n]+$/, '');
     }
     output += literal;
     const bodyStart = open + (trimLeft ? 3 : 2);
