@@ -36,7 +36,7 @@ function loadCrd(name: string): Manifest {
  * Helm leaves them, and with them every certificate resource, in place on uninstall.
  *
  * The chart defines a check that rejects `installCRDs` together with `crds.enabled` or with
- * `crds.keep: false`, but v1.21.1 never calls it, so those combinations render; so does this port.
+ * `crds.keep: false`, but v1.21.1 never calls it, so those combinations render. This port renders them too.
  */
 export function renderCrds(ctx: ChartContext): Manifest[] {
   const values = ctx.values;

@@ -141,7 +141,7 @@ function parseManifests(text: string, where: string): Manifest[] {
       throw new Error(`${where} renders a YAML document that is ${describeType(object)}, not a Kubernetes object. ` +
         'Each document must be a map with apiVersion, kind and metadata.');
     }
-    // NOTE: helm template prints such a document anyway; the API server rejects it at install.
+    // NOTE: helm template prints such a document without an error, and only the API server rejects it at install.
     if (typeof object.apiVersion !== 'string' || typeof object.kind !== 'string' || typeof object.metadata?.name !== 'string') {
       throw new Error(`${where} renders an object without a string apiVersion, kind or metadata.name: ${JSON.stringify(object)}. ` +
         'Add the missing fields to the manifest.');
@@ -162,10 +162,11 @@ const SUPPORTED_SUMMARY = 'Supported are text, comments, field references from t
   `chart's name, namespace and label helpers with "." as argument, and pipelines of the functions ${SUPPORTED_FUNCTIONS.join(', ')}.`;
 
 /**
- * Renders one `extraObjects` item as Helm's `tpl` does, for the subset of Go template syntax that
- * manifests kept in values typically use: text, comments, `{{ .Values.a.b }}`-style field
- * references from the root, literals, `include`/`template` of the chart's name, namespace and label
- * helpers, and pipelines of common Sprig functions. Whitespace trimming (`{{-`, `-}}`) works as in Go.
+ * Renders one `extraObjects` item as Helm's `tpl` does, for a subset of Go template syntax.
+ *
+ * The subset covers text, comments, field references from the root such as `{{ .Values.a.b }}`,
+ * literals, `include` and `template` of the chart's name, namespace and label helpers, and
+ * pipelines of common Sprig functions. Whitespace trimming (`{{-`, `-}}`) works as in Go.
  *
  * @throws an error that names `where` for control structures (`if`, `range`, `with`), variables,
  *   parenthesised expressions and any other construct outside that subset, rather than print

@@ -35,7 +35,7 @@ function renderMonitor(ctx: ChartContext, kind: 'servicemonitor' | 'podmonitor')
   const valuePath = (key: string) => `prometheus.${kind}.${key}`;
 
   const labels: Record<string, unknown> = ctx.componentLabels(ctx.name, 'controller');
-  // The PodMonitor always sets the prometheus label; the ServiceMonitor only for a non-empty instance.
+  // The PodMonitor always sets the prometheus label, but the ServiceMonitor only for a non-empty instance.
   if (kind === 'podmonitor' || truthy(settings.prometheusInstance)) {
     labels.prometheus = plainScalar(settings.prometheusInstance, valuePath('prometheusInstance'));
   }
@@ -62,14 +62,14 @@ function renderMonitor(ctx: ChartContext, kind: 'servicemonitor' | 'podmonitor')
     },
   };
   if (truthy(settings.namespace)) {
-    // A monitor in another namespace must name the one that holds cert-manager's pods.
+    // A monitor in another namespace must name the namespace of cert-manager's pods.
     spec.namespaceSelector = { matchNames: [ctx.namespace] };
   }
 
   const endpoint: Record<string, unknown> = kind === 'servicemonitor'
     ? { targetPort: 'http-metrics', path: '/metrics' }
     : { port: 'http-metrics', path: '/metrics' };
-  // The ServiceMonitor leaves out an empty interval or scrape timeout; the PodMonitor always sets both.
+  // The ServiceMonitor leaves out an empty interval or scrape timeout, but the PodMonitor always sets both.
   for (const key of ['interval', 'scrapeTimeout']) {
     if (kind === 'podmonitor' || truthy(settings[key])) {
       endpoint[key] = plainScalar(settings[key], valuePath(key));

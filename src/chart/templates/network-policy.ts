@@ -8,7 +8,7 @@ type Component = 'controller' | 'webhook' | 'cainjector';
  * `enabled` value is set. The rules are the values' `ingress` and `egress` lists as given.
  *
  * The chart gives these policies no labels, and renders the cainjector's even with
- * `cainjector.enabled: false`; this port does the same.
+ * `cainjector.enabled: false`. This port does the same.
  */
 export function renderNetworkPolicy(ctx: ChartContext): Manifest[] {
   const components: Component[] = ['controller', 'webhook', 'cainjector'];
@@ -30,7 +30,7 @@ function renderComponentPolicies(ctx: ChartContext, component: Component): Manif
     kind: 'NetworkPolicy',
     metadata: { name: `${fullname}-allow-${direction}`, namespace: ctx.namespace },
     spec: {
-      // An empty or unset rule list renders as null: a policy that allows no traffic in that direction.
+      // An empty or unset rule list renders as null, so the policy allows no traffic in that direction.
       [direction]: truthy(settings[direction]) ? cloneJson(settings[direction]) : null,
       podSelector: { matchLabels: ctx.selectorLabels(component === 'controller' ? ctx.name : component, component) },
       policyTypes: [direction === 'ingress' ? 'Ingress' : 'Egress'],

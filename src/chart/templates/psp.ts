@@ -5,7 +5,7 @@ import { bindingObject, policyRule, roleObject } from './rbac-objects';
 
 type Component = 'controller' | 'webhook' | 'cainjector' | 'startupapicheck';
 
-/** The user and group id range 1000-1000 that every policy of the chart enforces. */
+/** Builds the `MustRunAs` rule for id 1000, which every policy of the chart sets for users and groups. */
 function mustRunAs1000(): { rule: string; ranges: { min: number; max: number }[] } {
   return { rule: 'MustRunAs', ranges: [{ min: 1000, max: 1000 }] };
 }
@@ -14,7 +14,7 @@ function mustRunAs1000(): { rule: string; ranges: { min: number; max: number }[]
  * Renders the PodSecurityPolicies (`policy/v1beta1`, removed in Kubernetes 1.25) of the
  * controller, webhook, cainjector and startupapicheck with a ClusterRole that allows their use and
  * a ClusterRoleBinding to each component's ServiceAccount. Renders only with
- * `global.podSecurityPolicy.enabled`; the cainjector's and the startupapicheck's objects also need
+ * `global.podSecurityPolicy.enabled`, and the cainjector's and the startupapicheck's objects also need
  * that component to be enabled.
  */
 export function renderPsp(ctx: ChartContext): Manifest[] {
@@ -41,8 +41,8 @@ function renderComponentPsp(ctx: ChartContext, component: Component): Manifest[]
     startupapicheck: ctx.startupapicheckFullname,
   }[component];
   const labels = ctx.componentLabels(component === 'controller' ? ctx.name : component, component);
-  // Only the startupapicheck's objects carry its hook annotations; its policy lists them after
-  // the seccomp and AppArmor annotations.
+  // Only the startupapicheck's objects carry its hook annotations. Its policy adds them to the
+  // seccomp and AppArmor annotations.
   const hookAnnotations = component === 'startupapicheck' ? startupapicheckAnnotations(ctx) : undefined;
 
   const policyAnnotations: Record<string, unknown> = {
@@ -66,8 +66,8 @@ function renderComponentPsp(ctx: ChartContext, component: Component): Manifest[]
     spec.hostNetwork = plainScalar(values.webhook?.hostNetwork, 'webhook.hostNetwork');
     if (truthy(values.webhook?.hostNetwork)) {
       // NOTE: the chart reads webhook.securePort here, not webhook.config.securePort, which
-      // replaces it on the Deployment; with both set, the allowed host port differs from the
-      // port the webhook listens on.
+      // replaces it on the Deployment. With both set, the allowed host port therefore differs
+      // from the port that the webhook listens on.
       const port = plainScalar(values.webhook?.securePort, 'webhook.securePort');
       spec.hostPorts = [{ max: port, min: port }];
     }

@@ -3,7 +3,7 @@ import { formatGoValue, plainScalar } from './extra-objects';
 import { bindingObject, policyRule, roleObject } from './rbac-objects';
 
 /**
- * The name of the Secret that holds a metrics server's dynamic TLS CA, when
+ * The name of the Secret that contains a metrics server's dynamic TLS CA, when
  * `<component>.config.metricsTLSConfig.dynamic` is set and its `secretNamespace` is the chart's
  * namespace. Otherwise undefined, because the component then needs no access to that Secret.
  */
@@ -58,7 +58,7 @@ export function renderWebhookRbac(ctx: ChartContext): Manifest[] {
  *
  * The chart renders the `dynamic-serving` pair whenever
  * `cainjector.config.metricsTLSConfig.dynamic.secretNamespace` is the chart's namespace, even with
- * `cainjector.enabled: false` or `global.rbac.create: false`; this port keeps that behaviour.
+ * `cainjector.enabled: false` or `global.rbac.create: false`. This port keeps that behaviour.
  */
 export function renderCainjectorRbac(ctx: ChartContext): Manifest[] {
   const values = ctx.values;

@@ -123,7 +123,7 @@ export function renderControllerRbac(ctx: ChartContext): Manifest[] {
 }
 
 /**
- * The `-cluster-view`, `-view` and `-edit` ClusterRoles for users. With
+ * Builds the `-cluster-view`, `-view` and `-edit` ClusterRoles for users. With
  * `global.rbac.aggregateClusterRoles` they aggregate into Kubernetes' default roles, and the
  * `-cluster-view` role exists only then.
  */

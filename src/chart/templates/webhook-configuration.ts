@@ -32,7 +32,7 @@ function renderConfiguration(ctx: ChartContext, admission: Admission): Manifest 
     ? { apiGroups: ['cert-manager.io'], apiVersions: ['v1'], operations: ['CREATE'], resources: ['certificaterequests'] }
     : { apiGroups: ['cert-manager.io', 'acme.cert-manager.io'], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['*/*'] }];
   entry.admissionReviewVersions = ['v1'];
-  // The webhook serves v1 only; Equivalent has the API server convert requests for other versions to v1 first.
+  // The webhook serves v1 only, so Equivalent has the API server convert requests for other versions to v1 first.
   entry.matchPolicy = 'Equivalent';
   entry.timeoutSeconds = plainScalar(webhook.timeoutSeconds, 'webhook.timeoutSeconds');
   entry.failurePolicy = 'Fail';
