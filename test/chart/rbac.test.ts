@@ -55,9 +55,10 @@ describe('rbac', () => {
   });
 
   test('signer names render as strings', () => {
-    const objects = renderWithValues({ approveSignerNames: ['issuers.cert-manager.io/team-a', 42] });
+    const objects = renderWithValues({ approveSignerNames: ['issuers.cert-manager.io/team-a', 42, null] });
     const role = find(objects, 'ClusterRole', 'cert-manager-controller-approve:cert-manager-io');
-    expect(role?.rules[0].resourceNames).toEqual(['issuers.cert-manager.io/team-a', '42']);
+    // quote prints nothing for nil, so the chart's list item reads as null.
+    expect(role?.rules[0].resourceNames).toEqual(['issuers.cert-manager.io/team-a', '42', null]);
   });
 
   test('leader election role follows namespace value', () => {

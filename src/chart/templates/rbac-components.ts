@@ -1,21 +1,22 @@
 import { ChartContext, Manifest, truthy } from '../context';
-import { formatGoValue, plainScalar } from './extra-objects';
-import { bindingObject, policyRule, roleObject } from './rbac-objects';
+import { plainScalar } from './extra-objects';
+import { bindingObject, policyRule, quotedItem, roleObject } from './rbac-objects';
 
 /**
  * The name of the Secret that contains a metrics server's dynamic TLS CA, when
  * `<component>.config.metricsTLSConfig.dynamic` is set and its `secretNamespace` is the chart's
  * namespace. Otherwise undefined, because the component then needs no access to that Secret.
+ * A missing `secretName` yields null, as the chart's `quote` does.
  */
-function metricsCaSecretName(ctx: ChartContext, component: 'webhook' | 'cainjector'): string | undefined {
+function metricsCaSecretName(ctx: ChartContext, component: 'webhook' | 'cainjector'): string | null | undefined {
   const dynamic = ctx.values[component]?.config?.metricsTLSConfig?.dynamic;
   if (!truthy(dynamic) || typeof dynamic !== 'object') {
     return undefined;
   }
-  if (formatGoValue(dynamic.secretNamespace) !== ctx.namespace || dynamic.secretNamespace === undefined || dynamic.secretNamespace === null) {
+  if (dynamic.secretNamespace !== ctx.namespace) {
     return undefined;
   }
-  return formatGoValue(dynamic.secretName);
+  return quotedItem(dynamic.secretName);
 }
 
 /**
@@ -30,7 +31,7 @@ export function renderWebhookRbac(ctx: ChartContext): Manifest[] {
   const labels = ctx.componentLabels('webhook', 'webhook');
   const namespace = ctx.namespace;
   const serviceAccount = ctx.serviceAccountName('webhook');
-  const secretNames = [`${ctx.webhookFullname}-ca`];
+  const secretNames: (string | null)[] = [`${ctx.webhookFullname}-ca`];
   const metricsSecret = metricsCaSecretName(ctx, 'webhook');
   if (metricsSecret !== undefined) {
     secretNames.push(metricsSecret);

@@ -1,6 +1,6 @@
 import { ChartContext, Manifest, truthy } from '../context';
-import { formatGoValue, plainScalar } from './extra-objects';
-import { bindingObject, policyRule, PolicyRule, roleObject } from './rbac-objects';
+import { plainScalar } from './extra-objects';
+import { bindingObject, policyRule, PolicyRule, quotedItem, roleObject } from './rbac-objects';
 
 const CERT_MANAGER = 'cert-manager.io';
 const ACME = 'acme.cert-manager.io';
@@ -106,7 +106,7 @@ export function renderControllerRbac(ctx: ChartContext): Manifest[] {
   if (!truthy(values.disableAutoApproval)) {
     const name = `${ctx.fullname}-controller-approve:cert-manager-io`;
     const signerNames = truthy(values.approveSignerNames)
-      ? (values.approveSignerNames as unknown[]).map((signer) => formatGoValue(signer))
+      ? (values.approveSignerNames as unknown[]).map(quotedItem)
       : undefined;
     objects.push(roleObject({ name, labels: approverLabels }, [policyRule([CERT_MANAGER], ['signers'], ['approve'], signerNames)]));
     objects.push(bindingObject({ name, labels: approverLabels }, name, serviceAccount, namespace));

@@ -1,11 +1,12 @@
 import { Manifest } from '../context';
+import { formatGoValue } from './extra-objects';
 
 /** One rule of a Role or ClusterRole. */
 export interface PolicyRule {
   readonly apiGroups: string[];
   readonly resources: string[];
   readonly verbs: string[];
-  readonly resourceNames?: string[];
+  readonly resourceNames?: (string | null)[];
 }
 
 /** Object metadata that every RBAC object of the chart carries. */
@@ -20,8 +21,16 @@ export interface RbacMetadata {
 const RBAC_API_VERSION = 'rbac.authorization.k8s.io/v1';
 
 /** Builds a policy rule, leaving out `resourceNames` when none are given. */
-export function policyRule(apiGroups: string[], resources: string[], verbs: string[], resourceNames?: string[]): PolicyRule {
+export function policyRule(apiGroups: string[], resources: string[], verbs: string[], resourceNames?: (string | null)[]): PolicyRule {
   return resourceNames === undefined ? { apiGroups, resources, verbs } : { apiGroups, resources, verbs, resourceNames };
+}
+
+/**
+ * Returns a list item that the chart prints as `- {{ value | quote }}`: the value as a string, or
+ * null for a missing value, because `quote` prints nothing for nil and YAML reads the bare `-` as null.
+ */
+export function quotedItem(value: unknown): string | null {
+  return value === null || value === undefined ? null : formatGoValue(value);
 }
 
 function metadata(meta: RbacMetadata): Manifest['metadata'] {
