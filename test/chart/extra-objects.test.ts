@@ -32,6 +32,7 @@ describe('extraObjects tpl subset', () => {
     expect(render('{{ .Values.webhook.timeoutSeconds }}s')).toBe('30s');
     expect(render('{{ $.Values.global.leaderElection.namespace }}')).toBe('kube-system');
     expect(render('[{{ .Values.notSet }}]')).toBe('[]');
+    expect(render('[{{ .Values.constructor }}]')).toBe('[]');
   });
 
   test('named helpers through include and template', () => {
@@ -82,6 +83,7 @@ describe('extraObjects tpl subset', () => {
     expect(() => render('{{ .Release.Name | sha256sum }}')).toThrow(/extraObjects\[0\] calls the function "sha256sum"/);
     expect(() => render('{{ include "cert-manager.image" . }}')).toThrow(/named template "cert-manager.image"/);
     expect(() => render('{{ .Capabilities.KubeVersion }}')).toThrow(/references \.Capabilities\.KubeVersion/);
+    expect(() => render('{{ include "toString" . }}')).toThrow(/named template "toString"/);
   });
 
   test('throws on field of missing value', () => {

@@ -343,7 +343,7 @@ class TemplateEngine {
     let current: any = this.root;
     for (let i = 0; i < path.length; i++) {
       const key = path[i];
-      if (i === 0 && !(key in this.root)) {
+      if (i === 0 && !Object.hasOwn(this.root, key)) {
         throw new Error(`${this.where} references ${text}, but only .Values, .Release and .Chart are supported. ` +
           'Write the value into the manifest or take it from .Values.');
       }
@@ -355,11 +355,12 @@ class TemplateEngine {
         throw new Error(`${this.where} references ${text}, but .${path.slice(0, i).join('.')} is ${describeType(current)}, ` +
           `which has no field ${key}. Correct the path.`);
       }
-      if ((i === 1 && (path[0] === 'Release' || path[0] === 'Chart')) && !(key in current)) {
+      if ((i === 1 && (path[0] === 'Release' || path[0] === 'Chart')) && !Object.hasOwn(current, key)) {
         throw new Error(`${this.where} references ${text}, which this renderer does not support. ` +
           `Supported fields of .${path[0]} are ${Object.keys(current).join(', ')}.`);
       }
-      current = current[key];
+      // Own keys only, so that names such as `constructor` read as missing map keys.
+      current = Object.hasOwn(current, key) ? current[key] : undefined;
     }
     return current;
   }
@@ -373,7 +374,7 @@ class TemplateEngine {
     if (!isRoot || extra.length > 0) {
       throw this.unsupported(body, `include "${nameToken.value}" with an argument other than "." or "$"`);
     }
-    const helper = NAMED_TEMPLATES[nameToken.value];
+    const helper = Object.hasOwn(NAMED_TEMPLATES, nameToken.value) ? NAMED_TEMPLATES[nameToken.value] : undefined;
     if (!helper) {
       throw new Error(`${this.where} includes the named template "${nameToken.value}", which this renderer does not support. ` +
         `Supported names are ${Object.keys(NAMED_TEMPLATES).join(', ')}. Write the text into the manifest instead.`);
