@@ -516,7 +516,7 @@ export class Dns01Provider {
  * Splits an RFC2136 nameserver into its endpoint the way cert-manager v1.21.1 does: the port
  * defaults to 53 and an IPv6 address may be bracketed.
  */
-export function rfc2136Endpoint(nameserver: string, protocol: Rfc2136Protocol): EgressEndpoint {
+function rfc2136Endpoint(nameserver: string, protocol: Rfc2136Protocol): EgressEndpoint {
   const value = nameserver.trim();
   let host = value;
   let port = 53;

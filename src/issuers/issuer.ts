@@ -9,7 +9,7 @@ import { IssuerEgress } from './issuer-egress';
 const ISSUER_BRAND = Symbol.for('cdk8s-cert-manager.IssuerBase');
 
 /** The API group of cert-manager's built-in issuers. */
-export const CERT_MANAGER_GROUP = 'cert-manager.io';
+const CERT_MANAGER_GROUP = 'cert-manager.io';
 
 /**
  * An issuer that a Certificate can reference through `spec.issuerRef`.

@@ -1,0 +1,91 @@
+import { IConstruct } from 'constructs';
+import { EgressEndpoint } from './endpoint';
+import { IssuerBase } from './issuer';
+
+/**
+ * Computes the egress rules that the cert-manager controller needs for the issuers declared in
+ * the whole app, as Kubernetes NetworkPolicy `egress` entries (JSON).
+ *
+ * What the rules contain:
+ * - the port of each ACME server, Vault server, Venafi endpoint and DNS provider API (443 unless
+ *   the issuer's URL names another port), open to any address;
+ * - an `ipBlock` of /32 (IPv4) or /128 (IPv6) where the issuer names a literal IP: an RFC2136
+ *   nameserver, or a URL with an IP host;
+ * - TCP 80 to any address when an HTTP-01 solver exists, for cert-manager's self-check of the
+ *   challenge URL;
+ * - UDP and TCP 53 to any address when a DNS-01 solver exists, for the propagation check against
+ *   the authoritative nameservers;
+ * - TCP 80 to the instance metadata address 169.254.169.254 when a cloud DNS provider uses
+ *   ambient credentials;
+ * - nothing for CA and SelfSigned issuers, which sign inside the controller.
+ *
+ * What NetworkPolicy cannot express: it matches IP blocks, pods and namespaces, never host names,
+ * so a rule for `acme-v02.api.letsencrypt.org:443` becomes "port 443 to any address". Use
+ * `IssuerEgress.restrictTo()` to narrow such an issuer to known CIDR blocks. NetworkPolicy also
+ * cannot filter by URL path or TLS server name; that takes an egress proxy or a CNI with layer-7
+ * policies. The rules for the Kubernetes API server and for cluster DNS are not included here.
+ *
+ * An issuer with `IssuerEgress.allowAll(reason)` makes the result a single rule that allows all
+ * egress; nothing else does.
+ *
+ * Issuers added after the call are not included, so call it lazily at synth time.
+ *
+ * @param scope any construct of the app; the search starts at the root
+ * @returns NetworkPolicy egress rules, sorted and without duplicates
+ */
+export function issuerEgressRules(scope: IConstruct): any[] {
+  const issuers = scope.node.root.node.findAll().filter(IssuerBase.isIssuerBase);
+  if (issuers.some((issuer) => issuer.egress.mode === 'allow-all')) {
+    return [{}];
+  }
+
+  const anywherePorts = new Map<string, EgressEndpoint>();
+  const byDestination = new Map<string, Map<string, EgressEndpoint>>();
+  const addTo = (cidr: string, endpoint: EgressEndpoint) => {
+    const ports = byDestination.get(cidr) ?? new Map<string, EgressEndpoint>();
+    ports.set(portKey(endpoint), endpoint);
+    byDestination.set(cidr, ports);
+  };
+
+  for (const issuer of issuers) {
+    for (const endpoint of issuer._egressEndpoints()) {
+      if (endpoint.ip !== undefined) {
+        addTo(`${endpoint.ip}/${endpoint.ip.includes(':') ? 128 : 32}`, endpoint);
+      } else if (issuer.egress.mode === 'restricted') {
+        issuer.egress.cidrs.forEach((cidr) => addTo(cidr, endpoint));
+      } else {
+        anywherePorts.set(portKey(endpoint), endpoint);
+      }
+    }
+  }
+
+  const rules: any[] = [];
+  if (anywherePorts.size > 0) {
+    rules.push({ ports: sortedPorts(anywherePorts) });
+  }
+  for (const cidr of [...byDestination.keys()].sort()) {
+    rules.push({ to: [{ ipBlock: { cidr } }], ports: sortedPorts(byDestination.get(cidr)!) });
+  }
+  return rules;
+}
+
+/**
+ * Returns the reasons of the issuers that request unrestricted egress, for example to annotate
+ * the NetworkPolicy.
+ */
+export function issuerEgressAllowAllReasons(scope: IConstruct): string[] {
+  return scope.node.root.node.findAll()
+    .filter(IssuerBase.isIssuerBase)
+    .filter((issuer) => issuer.egress.mode === 'allow-all')
+    .map((issuer) => `${issuer.node.path}: ${issuer.egress.reason}`);
+}
+
+function portKey(endpoint: EgressEndpoint): string {
+  return `${endpoint.protocol}/${endpoint.port}`;
+}
+
+function sortedPorts(ports: Map<string, EgressEndpoint>): any[] {
+  return [...ports.values()]
+    .sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol))
+    .map((endpoint) => ({ protocol: endpoint.protocol, port: endpoint.port }));
+}
