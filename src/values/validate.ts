@@ -7,13 +7,13 @@ import { mergeValues } from './merge';
 export interface ValuesProblem {
   /** Values path as the user writes it, for example `webhook.replicaCount` or `extraObjects[0]`. */
   readonly path: string;
-  /** What is wrong, with the value received and the fix, in full sentences. */
+  /** Description of the problem, with the value received and the fix, in full sentences. */
   readonly message: string;
 }
 
 /**
  * Error for Helm values that the cert-manager chart v1.21.1 rejects. The message lists every
- * problem, one per line; `problems` carries them as data.
+ * problem, one per line, and `problems` carries them as data.
  */
 export class InvalidValuesError extends Error {
   public readonly problems: readonly ValuesProblem[];
@@ -28,9 +28,9 @@ export class InvalidValuesError extends Error {
 }
 
 /**
- * Validates user Helm values (before they are merged onto the chart defaults) against what the
- * cert-manager chart v1.21.1 rejects: its values schema (unknown keys, wrong types, null for a key
- * without a default) and the template errors that depend on values alone.
+ * Validates user Helm values, before they are merged onto the chart defaults, against what the
+ * cert-manager chart v1.21.1 rejects. That is its values schema (unknown keys, wrong types, null
+ * for a key without a default) and the template errors that depend on values alone.
  *
  * @throws InvalidValuesError listing every problem, when there is at least one.
  */
@@ -194,7 +194,7 @@ function typeFix(path: string, value: unknown, type: Exclude<LeafType, 'any'>): 
     return `Quote the value so that YAML reads it as a string: \`${path}: "${String(value)}"\`.`;
   }
   if (type === 'array' && value !== null && !Array.isArray(value)) {
-    return `Write it as a list, one item per line starting with \`- \`.`;
+    return 'Write it as a list, one item per line starting with `- `.';
   }
   return `Set it to ${TYPE_WORDS[type]}, as the chart's values.yaml documents.`;
 }

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readValuesFile } from '../../src/values/read-file';
 import { FIXTURES } from './fixtures';
+import { readValuesFile } from '../../src/values/read-file';
 
 let directory: string;
 

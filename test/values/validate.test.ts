@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { findValuesProblems, InvalidValuesError, validateValues } from '../../src/values/validate';
-import { readValuesFile } from '../../src/values/read-file';
 import { FIXTURES, validValuesFiles } from './fixtures';
+import { readValuesFile } from '../../src/values/read-file';
+import { findValuesProblems, InvalidValuesError, validateValues } from '../../src/values/validate';
 
 function invalidFile(name: string): Record<string, any> {
   return readValuesFile(path.join(FIXTURES, 'helm', 'matrix', 'invalid', `${name}.yaml`));

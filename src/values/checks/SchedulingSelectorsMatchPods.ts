@@ -126,7 +126,7 @@ export function selectorMatches(selector: Record<string, any>, labels: Record<st
         if (present) return false;
         break;
       default:
-        // An unknown operator is invalid for the API server; this check does not judge it.
+        // The API server rejects an unknown operator, so this check leaves it to the API server.
         break;
     }
   }

@@ -40,7 +40,9 @@ interface Hint {
   readonly otherPath: string;
 }
 
-function checkObject(value: unknown, spec: FieldSpec, segments: PathSegment[], typeName: string, hint: Hint | undefined, findings: ValuesFinding[]): void {
+function checkObject(
+  value: unknown, spec: FieldSpec, segments: PathSegment[], typeName: string, hint: Hint | undefined, findings: ValuesFinding[],
+): void {
   const path = formatPath(segments);
   if (!isMapping(value)) {
     findings.push({
@@ -94,7 +96,9 @@ function checkField(value: unknown, type: FieldType, segments: PathSegment[], ty
   }
 }
 
-function unknownField(field: string, value: unknown, segments: PathSegment[], spec: FieldSpec, typeName: string, hint: Hint | undefined): ValuesFinding {
+function unknownField(
+  field: string, value: unknown, segments: PathSegment[], spec: FieldSpec, typeName: string, hint: Hint | undefined,
+): ValuesFinding {
   const path = formatPath(segments);
   let fix: string;
   if (hint !== undefined && hint.otherSpec[field] !== undefined) {

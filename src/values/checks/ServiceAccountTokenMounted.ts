@@ -2,7 +2,7 @@ import { isMapping } from '../describe';
 import { COMPONENTS, componentPath, componentValues, isRendered } from './components';
 import { CheckContext, ValuesFinding } from './types';
 
-/** Where Kubernetes client libraries look for the in-cluster token, CA and namespace. */
+/** Directory in which Kubernetes client libraries look for the in-cluster token, CA and namespace. */
 export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /**

@@ -2,9 +2,9 @@ import { formatValue, isMapping, isTruthy } from '../describe';
 import { CheckContext, ValuesFinding } from './types';
 
 /**
- * Ports that node components listen on in every node's network namespace, with the component,
- * from the flag defaults of the kubelet (`--port`, `--read-only-port`, `--healthz-port`) and
- * kube-proxy (`--healthz-bind-address`).
+ * Ports that the kubelet and kube-proxy listen on by default in the node's network namespace,
+ * from the defaults of their flags (kubelet `--port`, `--read-only-port`, `--healthz-port`,
+ * kube-proxy `--healthz-bind-address`). Some clusters turn the read-only port off.
  */
 const NODE_PORTS: ReadonlyMap<number, string> = new Map([
   [10248, 'the kubelet health endpoint'],

@@ -1,7 +1,7 @@
 /**
  * Fields of the Kubernetes PodSecurityContext and SecurityContext and of the types they contain,
- * from the Kubernetes API v1.35 (core/v1). A field whose type is a string names a scalar type; an
- * object maps field names to types; a one-item array is a list of that item type.
+ * from the Kubernetes API v1.35 (core/v1). A string type names a scalar type, an object type maps
+ * field names to their types, and a one-item array is a list of that item type.
  */
 export type FieldType = 'boolean' | 'integer' | 'string' | FieldSpec | [FieldType];
 

@@ -4,7 +4,7 @@ export interface ValuesFinding {
   readonly level: 'error' | 'warning';
   /** Values path as the user writes it, for example `webhook.timeoutSeconds`. */
   readonly path: string;
-  /** What is wrong, with the value received and the fix, in full sentences. */
+  /** Description of the problem, with the value received and the fix, in full sentences. */
   readonly message: string;
 }
 

@@ -165,13 +165,24 @@ describe('security context fields', () => {
   test('passes on every known field', () => {
     const values = {
       securityContext: {
-        fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch', runAsGroup: 1000, runAsNonRoot: true, runAsUser: 1000,
-        seLinuxOptions: { level: 's0' }, seccompProfile: { type: 'RuntimeDefault' }, supplementalGroups: [1000],
-        sysctls: [{ name: 'net.ipv4.ip_unprivileged_port_start', value: '0' }], appArmorProfile: { type: 'RuntimeDefault' },
+        fsGroup: 1000,
+        fsGroupChangePolicy: 'OnRootMismatch',
+        runAsGroup: 1000,
+        runAsNonRoot: true,
+        runAsUser: 1000,
+        seLinuxOptions: { level: 's0' },
+        seccompProfile: { type: 'RuntimeDefault' },
+        supplementalGroups: [1000],
+        sysctls: [{ name: 'net.ipv4.ip_unprivileged_port_start', value: '0' }],
+        appArmorProfile: { type: 'RuntimeDefault' },
       },
       containerSecurityContext: {
-        allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] }, privileged: false,
-        readOnlyRootFilesystem: true, procMount: 'Default', windowsOptions: { hostProcess: false },
+        allowPrivilegeEscalation: false,
+        capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] },
+        privileged: false,
+        readOnlyRootFilesystem: true,
+        procMount: 'Default',
+        windowsOptions: { hostProcess: false },
       },
     };
     expect(findingsFor(values)).toEqual([]);
