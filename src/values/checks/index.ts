@@ -1,6 +1,7 @@
 import { cainjectorNamespaceMatchesInstall } from './CainjectorNamespaceMatchesInstall';
 import { crdValuesConsistent } from './CrdValuesConsistent';
 import { extraArgsNotRepeatingChartFlags } from './ExtraArgsNotRepeatingChartFlags';
+import { globalKeysKnown } from './GlobalKeysKnown';
 import { imageTagMatchesChart } from './ImageTagMatchesChart';
 import { podDisruptionBudgetSingleLimit } from './PodDisruptionBudgetSingleLimit';
 import { schedulingSelectorsMatchPods } from './SchedulingSelectorsMatchPods';
@@ -24,6 +25,7 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   securityContextFieldsKnown,
   crdValuesConsistent,
   singleMonitorEnabled,
+  globalKeysKnown,
   schedulingSelectorsMatchPods,
   imageTagMatchesChart,
 ];

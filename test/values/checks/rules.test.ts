@@ -247,3 +247,25 @@ describe('image tags', () => {
     expect(findingsFor({ cainjector: { enabled: false, image: { tag: 'v1.12.4' } } })).toEqual([]);
   });
 });
+
+describe('global keys', () => {
+  test('misspelt global key warns', () => {
+    const [finding, ...rest] = findingsFor({ global: { logLevl: 4 } });
+    expect(rest).toEqual([]);
+    expect(finding.level).toBe('warning');
+    expect(finding.path).toBe('global.logLevl');
+    expect(finding.message).toContain('(received 4)');
+    expect(finding.message).toContain('Did you mean `global.logLevel`?');
+  });
+
+  test('unknown nested rbac key warns', () => {
+    const [finding] = findingsFor({ global: { rbac: { creat: false } } });
+    expect(finding.path).toBe('global.rbac.creat');
+    expect(finding.message).toContain('Did you mean `global.rbac.create`?');
+  });
+
+  test('known global keys pass', () => {
+    const values = { global: { logLevel: 4, leaderElection: { namespace: 'cert-manager', leaseDuration: '60s' }, hostUsers: false } };
+    expect(findingsFor(values)).toEqual([]);
+  });
+});
