@@ -77,6 +77,10 @@ function buildChildKeys(): Map<string, string[]> {
 
 function checkMapping(mapping: Record<string, any>, segments: PathSegment[], schemaPath: string, problems: ValuesProblem[]): void {
   for (const [key, value] of Object.entries(mapping)) {
+    if (value === undefined) {
+      // A JavaScript caller's undefined means "not set", and YAML cannot produce it.
+      continue;
+    }
     const childSegments = [...segments, key];
     const childSchemaPath = schemaPath === '' ? key : `${schemaPath}.${key}`;
     const isKnown = !key.includes('.') && (childSchemaPath in LEAF_TYPES || CHILD_KEYS.has(childSchemaPath));

@@ -129,6 +129,10 @@ describe('validateValues schema rules', () => {
     expect(problem.message).toContain('Quote the value');
   });
 
+  test('skips undefined as unset', () => {
+    expect(findValuesProblems({ webhook: { timeoutSeconds: undefined }, nameOverride: undefined })).toEqual([]);
+  });
+
   test('fails on non-mapping values', () => {
     expect(messageOf(['replicaCount', 2])).toContain('must be a mapping of keys to values, but received a list');
   });
