@@ -1,18 +1,14 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
 
-/**
- * The ServiceAccount turns off automatic token mounting.
- */
+/** ServiceAccounts set `automountServiceAccountToken: false`. */
 export const ServiceAccountTokenNotAutomounted: Check = {
   name: 'ServiceAccountTokenNotAutomounted',
-  title: 'ServiceAccounts set automountServiceAccountToken to false.',
-  rationale: 'With automounting on, every Pod that uses the ServiceAccount and does not opt out receives its token.',
-  fix: 'Set `automountServiceAccountToken: false` on the ServiceAccount and mount a projected token only where the API is called.',
+  title: 'ServiceAccounts do not auto-mount their token',
+  rationale: 'An auto-mounted token is available to every process in every pod of the account, whether or not it calls the API.',
+  fix: 'Set automountServiceAccountToken: false on the ServiceAccount and mount a projected token only where needed.',
   kinds: ['ServiceAccount'],
-  check: (object: ManifestObject): RuleResult => {
-    if (object.manifest.automountServiceAccountToken === false) {
-      return 'pass';
-    }
-    return [{ fieldPath: 'automountServiceAccountToken', message: 'The ServiceAccount does not set automountServiceAccountToken to false; set it to false.' }];
+  check(object: ManifestObject): RuleResult {
+    if (object.manifest.automountServiceAccountToken === false) return 'pass';
+    return [{ fieldPath: 'automountServiceAccountToken', message: `automountServiceAccountToken is ${object.manifest.automountServiceAccountToken ?? 'unset (true)'}. Set it to false.` }];
   },
 };
