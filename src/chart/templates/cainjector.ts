@@ -67,7 +67,7 @@ export function renderCainjector(ctx: ChartContext): Manifest[] {
   ];
 }
 
-/** The metrics Service, present while Prometheus is enabled and no PodMonitor replaces it. */
+/** Renders the metrics Service while Prometheus is enabled and no PodMonitor replaces it. */
 function metricsService(ctx: ChartContext, component: Component, ports: CainjectorPorts): Manifest[] {
   const prometheus = ctx.values.prometheus ?? {};
   if (!truthy(prometheus.enabled) || truthy(prometheus.podmonitor?.enabled)) {
@@ -86,7 +86,7 @@ function metricsService(ctx: ChartContext, component: Component, ports: Cainject
   }];
 }
 
-/** The cainjector's command-line flags, in the chart's order. */
+/** Returns the cainjector's command-line flags, in the chart's order. */
 function cainjectorArgs(ctx: ChartContext, component: Component): unknown[] {
   const values = component.values;
   const args: unknown[] = [...logLevelArgs(ctx), ...configArgs(component), ...leaderElectionArgs(ctx)];

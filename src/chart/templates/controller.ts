@@ -60,8 +60,8 @@ export function renderController(ctx: ChartContext): Manifest[] {
 }
 
 /**
- * The controller ServiceAccount's annotations. Unlike the other components, the chart runs each
- * key and quoted value through `tpl`, so they may reference the release, for example
+ * Renders the controller ServiceAccount's annotations. Unlike the other components, the chart runs
+ * each key and quoted value through `tpl`, so they may reference the release, for example
  * `{{ .Release.Namespace }}`.
  */
 function serviceAccountAnnotations(ctx: ChartContext): Record<string, any> | undefined {
@@ -81,7 +81,7 @@ function serviceAccountAnnotations(ctx: ChartContext): Record<string, any> | und
   return result;
 }
 
-/** The metrics Service, present while Prometheus is enabled and no PodMonitor replaces it. */
+/** Renders the metrics Service while Prometheus is enabled and no PodMonitor replaces it. */
 function metricsService(ctx: ChartContext, component: Component, ports: ControllerPorts): Manifest[] {
   const prometheus = ctx.values.prometheus ?? {};
   if (!truthy(prometheus.enabled) || truthy(prometheus.podmonitor?.enabled)) {
@@ -105,7 +105,7 @@ function metricsService(ctx: ChartContext, component: Component, ports: Controll
   return [{ apiVersion: 'v1', kind: 'Service', metadata: serviceMetadata(ctx, component), spec }];
 }
 
-/** The controller's command-line flags, in the chart's order. */
+/** Returns the controller's command-line flags, in the chart's order. */
 function controllerArgs(ctx: ChartContext, component: Component): unknown[] {
   const values = ctx.values;
   const args: unknown[] = [...logLevelArgs(ctx), ...configArgs(component)];
@@ -156,7 +156,7 @@ function controllerArgs(ctx: ChartContext, component: Component): unknown[] {
   return args;
 }
 
-/** The controller container's `env`: POD_NAMESPACE, `extraEnv`, then the proxy variables. */
+/** Returns the controller container's `env`: POD_NAMESPACE, `extraEnv`, then the proxy variables. */
 function controllerEnv(ctx: ChartContext, component: Component): any[] {
   const env = containerEnv(component);
   for (const [value, name] of [['http_proxy', 'HTTP_PROXY'], ['https_proxy', 'HTTPS_PROXY'], ['no_proxy', 'NO_PROXY']]) {
@@ -167,7 +167,7 @@ function controllerEnv(ctx: ChartContext, component: Component): any[] {
   return env;
 }
 
-/** The liveness probe, when `livenessProbe.enabled` is true. It targets the named healthz port. */
+/** Returns the liveness probe when `livenessProbe.enabled` is true. It targets the named healthz port. */
 function livenessProbe(ctx: ChartContext): Record<string, any> | undefined {
   const probe = ctx.values.livenessProbe;
   if (!truthy(probe) || !truthy(probe.enabled)) {

@@ -108,7 +108,7 @@ export function renderWebhook(ctx: ChartContext): Manifest[] {
   ];
 }
 
-/** The webhook Service: `https` on 443, and `metrics` on 9402 unless metrics are off or a PodMonitor scrapes the pods. */
+/** Renders the webhook Service: `https` on 443, and `metrics` on 9402 unless metrics are off or a PodMonitor scrapes the pods. */
 function webhookService(ctx: ChartContext, component: Component): Manifest {
   const values = component.values;
   const spec: Record<string, any> = { type: plainScalar(values.serviceType, 'webhook.serviceType') };
@@ -130,7 +130,7 @@ function webhookService(ctx: ChartContext, component: Component): Manifest {
   return { apiVersion: 'v1', kind: 'Service', metadata: serviceMetadata(ctx, component), spec };
 }
 
-/** The webhook's command-line flags, in the chart's order. */
+/** Returns the webhook's command-line flags, in the chart's order. */
 function webhookArgs(ctx: ChartContext, component: Component): unknown[] {
   const values = component.values;
   const config = webhookConfig(ctx);
@@ -172,7 +172,7 @@ function webhookArgs(ctx: ChartContext, component: Component): unknown[] {
   return args;
 }
 
-/** A probe on the named `healthcheck` port with the timings of `webhook.<name>`. */
+/** Builds a probe on the named `healthcheck` port with the timings of `webhook.<name>`. */
 function webhookProbe(values: Record<string, any>, name: string, path: string): Record<string, any> {
   const settings = values[name] ?? {};
   const probe: Record<string, any> = { httpGet: { path, port: 'healthcheck', scheme: 'HTTP' } };

@@ -32,13 +32,16 @@ export function componentOf(ctx: ChartContext, key: ComponentKey): Component {
       return { key, appName: 'cainjector', fullname: ctx.cainjectorFullname, values: ctx.values.cainjector ?? {}, valuePrefix: 'cainjector.' };
     case 'startupapicheck':
       return {
-        key, appName: 'startupapicheck', fullname: ctx.startupapicheckFullname,
-        values: ctx.values.startupapicheck ?? {}, valuePrefix: 'startupapicheck.',
+        key,
+        appName: 'startupapicheck',
+        fullname: ctx.startupapicheckFullname,
+        values: ctx.values.startupapicheck ?? {},
+        valuePrefix: 'startupapicheck.',
       };
   }
 }
 
-/** Metadata of a component object: name, namespace and the component labels. */
+/** Builds the metadata of a component object: name, namespace and the component labels. */
 export function componentMetadata(ctx: ChartContext, component: Component, name = component.fullname): Manifest['metadata'] {
   return {
     name,
@@ -92,8 +95,8 @@ function mergeWithoutOverwrite(dst: Record<string, unknown>, src: unknown): void
 }
 
 /**
- * The pod's `nodeSelector`: `global.nodeSelector` merged with the component's own, with each value
- * printed through `quote`.
+ * Returns the pod's `nodeSelector`: `global.nodeSelector` merged with the component's own, with
+ * each value printed through `quote`.
  *
  * The chart merges into `global.nodeSelector` itself once that map is non-empty, so its keys win
  * over the component's, and each rendered workload's keys reach the workloads that Helm renders
@@ -130,7 +133,7 @@ export function podNodeSelector(ctx: ChartContext, key: ComponentKey): Record<st
   return result;
 }
 
-/** The pod's `runtimeClassName`: the component's own, else `global.runtimeClassName`, quoted. */
+/** Returns the pod's `runtimeClassName`: the component's own, else `global.runtimeClassName`, quoted. */
 export function podRuntimeClassName(ctx: ChartContext, component: Component): string | undefined {
   if (truthy(component.values.runtimeClassName)) {
     return formatGoValue(component.values.runtimeClassName);
@@ -141,15 +144,15 @@ export function podRuntimeClassName(ctx: ChartContext, component: Component): st
   return undefined;
 }
 
-/** Whether the chart adds the `prometheus.io/*` scrape annotations to the pods. */
+/** Returns true when the chart adds the `prometheus.io/*` scrape annotations to the pods. */
 export function usesScrapeAnnotations(ctx: ChartContext): boolean {
   const prometheus = ctx.values.prometheus ?? {};
   return truthy(prometheus.enabled) && !(truthy(prometheus.servicemonitor?.enabled) || truthy(prometheus.podmonitor?.enabled));
 }
 
 /**
- * The pod annotations: `podAnnotations`, then the Prometheus scrape annotations when the chart
- * adds them.
+ * Returns the pod annotations: `podAnnotations`, then the Prometheus scrape annotations when the
+ * chart adds them.
  *
  * @param metricsPort the port that `prometheus.io/port` names
  */
@@ -163,13 +166,13 @@ export function podAnnotations(ctx: ChartContext, component: Component, metricsP
   return Object.keys(annotations).length > 0 ? annotations : undefined;
 }
 
-/** The pod template labels: component labels, then `podLabels`. */
+/** Returns the pod template labels: component labels, then `podLabels`. */
 export function podLabels(ctx: ChartContext, component: Component): Record<string, any> {
   return { ...ctx.componentLabels(component.appName, component.key), ...withValue(component.values.podLabels) };
 }
 
 /**
- * The fields that every pod spec of the chart sets in the same way: service account, token
+ * Returns the fields that every pod spec of the chart sets in the same way: service account, token
  * automount, service links, priority class, host users and the pod security context.
  */
 export function commonPodFields(ctx: ChartContext, component: Component): Record<string, any> {
@@ -195,8 +198,8 @@ export function commonPodFields(ctx: ChartContext, component: Component): Record
 }
 
 /**
- * `global.imagePullSecrets` on the pod of a Deployment: the chart puts them there only when it
- * does not create the component's ServiceAccount (which then carries them).
+ * Returns `global.imagePullSecrets` for the pod of a Deployment. The chart puts them there only
+ * when it does not create the component's ServiceAccount, because that ServiceAccount carries them.
  */
 export function deploymentPullSecrets(ctx: ChartContext, component: Component): any[] | undefined {
   if (truthy(component.values.serviceAccount?.create)) {
@@ -205,7 +208,7 @@ export function deploymentPullSecrets(ctx: ChartContext, component: Component): 
   return withValue(ctx.values.global?.imagePullSecrets);
 }
 
-/** The scheduling fields taken as they are: affinity, tolerations, topology spread constraints. */
+/** Returns copies of the scheduling fields: affinity, tolerations, topology spread constraints. */
 export function schedulingFields(component: Component): Record<string, any> {
   const fields: Record<string, any> = {};
   for (const name of ['affinity', 'tolerations', 'topologySpreadConstraints']) {
@@ -217,13 +220,13 @@ export function schedulingFields(component: Component): Record<string, any> {
   return fields;
 }
 
-/** `--v=<global.logLevel>`, which the chart passes whenever the level is set, 0 included. */
+/** Returns `--v=<global.logLevel>`, which the chart passes whenever the level is set, 0 included. */
 export function logLevelArgs(ctx: ChartContext): string[] {
   const level = ctx.values.global?.logLevel;
   return isSet(level) ? [`--v=${formatGoValue(level)}`] : [];
 }
 
-/** The leader election flags from `global.leaderElection`, as the controller and cainjector get them. */
+/** Returns the leader election flags from `global.leaderElection`, as the controller and cainjector get them. */
 export function leaderElectionArgs(ctx: ChartContext): string[] {
   const election = ctx.values.global?.leaderElection;
   if (!truthy(election)) {
@@ -240,7 +243,7 @@ export function leaderElectionArgs(ctx: ChartContext): string[] {
   return args;
 }
 
-/** The container's `env`: `POD_NAMESPACE` from the downward API, then `extraEnv`. */
+/** Returns the container's `env`: `POD_NAMESPACE` from the downward API, then `extraEnv`. */
 export function containerEnv(component: Component): any[] {
   return [
     { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
@@ -248,14 +251,14 @@ export function containerEnv(component: Component): any[] {
   ];
 }
 
-/** The Deployment's `revisionHistoryLimit`, set whenever `global.revisionHistoryLimit` is, 0 included. */
+/** Returns the Deployment's `revisionHistoryLimit`, set whenever `global.revisionHistoryLimit` is, 0 included. */
 export function revisionHistoryLimit(ctx: ChartContext): Record<string, any> {
   const limit = ctx.values.global?.revisionHistoryLimit;
   return isSet(limit) ? { revisionHistoryLimit: plainScalar(limit, 'global.revisionHistoryLimit') } : {};
 }
 
 /**
- * The Deployment around a pod template: labels, `deploymentAnnotations`, replicas, revision
+ * Builds the Deployment around a pod template: labels, `deploymentAnnotations`, replicas, revision
  * history, selector and `strategy`.
  */
 export function deployment(ctx: ChartContext, component: Component, podTemplate: Record<string, any>): Manifest {
@@ -279,9 +282,9 @@ export function deployment(ctx: ChartContext, component: Component, podTemplate:
 }
 
 /**
- * The PodDisruptionBudget of a component when `podDisruptionBudget.enabled` is true. Without
- * `minAvailable` and `maxUnavailable` the chart sets `minAvailable: 1`; with both it sets both,
- * which the API server rejects.
+ * Renders the PodDisruptionBudget of a component when `podDisruptionBudget.enabled` is true.
+ * Without `minAvailable` and `maxUnavailable` the chart sets `minAvailable: 1`. With both it sets
+ * both, which the API server rejects.
  */
 export function podDisruptionBudget(ctx: ChartContext, component: Component): Manifest[] {
   const budget = component.values.podDisruptionBudget;
@@ -308,7 +311,7 @@ export function podDisruptionBudget(ctx: ChartContext, component: Component): Ma
 }
 
 /**
- * The ConfigMap with the component's configuration file when `config` is non-empty. The chart
+ * Renders the ConfigMap with the component's configuration file when `config` is non-empty. The chart
  * fills in `apiVersion` and `kind` when the file leaves them empty and writes the file with
  * `toYaml`, so the text follows go-yaml's layout and key order.
  */
@@ -328,7 +331,7 @@ export function configMap(ctx: ChartContext, component: Component, apiVersion: s
   }];
 }
 
-/** The volume and mount of the configuration file, present when `config` is non-empty. */
+/** Returns the volume and mount of the configuration file, both empty unless `config` is set. */
 export function configVolume(component: Component): { volumes: any[]; mounts: any[] } {
   if (!truthy(component.values.config)) {
     return { volumes: [], mounts: [] };
@@ -339,13 +342,13 @@ export function configVolume(component: Component): { volumes: any[]; mounts: an
   };
 }
 
-/** `--config=...` when the component has a configuration file. */
+/** Returns `--config=...` when the component has a configuration file. */
 export function configArgs(component: Component): string[] {
   return truthy(component.values.config) ? ['--config=/var/cert-manager/config/config.yaml'] : [];
 }
 
 /**
- * The ServiceAccount of a component when `serviceAccount.create` is true: token automount,
+ * Renders the ServiceAccount of a component when `serviceAccount.create` is true: token automount,
  * annotations, labels plus `serviceAccount.labels`, and `global.imagePullSecrets`.
  *
  * @param annotations the rendered annotations, because the controller's go through `tpl`
@@ -375,8 +378,7 @@ export function serviceAccount(ctx: ChartContext, component: Component, annotati
 }
 
 /**
- * The metrics Service annotations, labels and selector shared by the controller and cainjector
- * Services: `serviceAnnotations` and `serviceLabels` of the component.
+ * Builds a Service's metadata: component labels plus `serviceLabels`, and `serviceAnnotations`.
  */
 export function serviceMetadata(ctx: ChartContext, component: Component): Manifest['metadata'] {
   const metadata = componentMetadata(ctx, component);

@@ -44,8 +44,15 @@ export function goQuote(value: unknown): string {
 /** Quotes a string with Go's `strconv.Quote` escapes for quotes, backslashes and control characters. */
 export function quoteGoString(text: string): string {
   const named: Record<string, string> = {
-    '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-    '"': '\\"', '\\': '\\\\',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '"': '\\"',
+    '\\': '\\\\',
   };
   let result = '"';
   for (const char of text) {

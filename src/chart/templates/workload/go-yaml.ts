@@ -1,14 +1,15 @@
 import { formatGoFloat } from './go-text';
 
-/**
+/*
  * Helm's `toYaml` as text: `sigs.k8s.io/yaml` marshals the value to JSON and re-emits it with
  * go-yaml v2. The text matters where a template embeds it in a string, as the chart does for the
  * component configuration files in the ConfigMaps.
  *
- * Reproduced from go-yaml v2.4: map keys in its natural order (digit runs compare as numbers),
- * sequences inside maps at the map's indentation, strings quoted only when plain text would read
- * as another type or break the syntax, single quotes before double quotes, literal blocks for
- * multi-line strings, and plain or single-quoted text folded at spaces past column 80.
+ * This follows go-yaml v2.4. Map keys come in its natural order, where digit runs compare as
+ * numbers. Sequences inside maps stay at the map's indentation. Strings are quoted only when plain
+ * text would read as another type or break the syntax, with single quotes before double quotes.
+ * Multi-line strings become literal blocks, and plain or single-quoted text folds at spaces past
+ * column 80.
  */
 
 /** Marshals a value as Helm's `toYaml` does, without the final newline that `toYaml` trims. */
@@ -18,7 +19,7 @@ export function toGoYaml(value: unknown): string {
   return lines.join('\n');
 }
 
-/** The JSON round trip: undefined map entries vanish and undefined list items become null. */
+/** Applies the JSON round trip: undefined map entries vanish and undefined list items become null. */
 function normalize(value: unknown): unknown {
   if (value === undefined) {
     return null;
@@ -128,7 +129,12 @@ function emitString(text: string, indent: number, lines: string[], prefix: strin
     emitLiteral(text, indent, lines, prefix);
     return;
   }
-  const rendered = style === 'plain' ? text : style === 'single' ? singleQuoted(text) : doubleQuoted(text);
+  let rendered = text;
+  if (style === 'single') {
+    rendered = singleQuoted(text);
+  } else if (style === 'double') {
+    rendered = doubleQuoted(text);
+  }
   // NOTE: go-yaml also folds long double-quoted scalars with a trailing backslash; this does not.
   const folded = style === 'double' ? [rendered] : foldAtSpaces(rendered, prefix.length, indent, style === 'single');
   lines.push(`${prefix}${folded[0]}`);
@@ -141,8 +147,8 @@ function emitString(text: string, indent: number, lines: string[], prefix: strin
  * Breaks a scalar at single spaces once the column passes 80, as go-yaml v2 does for plain and
  * single-quoted scalars.
  *
- * NOTE: a folded single-quoted scalar that contains a line break is written differently by
- * go-yaml; such strings take the literal style here before reaching this function.
+ * Strings with line breaks never reach this function, because they take the literal or the
+ * double-quoted style.
  */
 function foldAtSpaces(text: string, startColumn: number, indent: number, quoted: boolean): string[] {
   const result: string[] = [];
@@ -222,21 +228,35 @@ function isPrintable(char: string): boolean {
     (code >= 0x10000 && code <= 0x10ffff);
 }
 
-/** The parts of libyaml's `yaml_emitter_analyze_scalar` that matter in block context. */
-function analyzeScalar(text: string): ScalarAnalysis {
-  if (text.length === 0) {
-    return { blockPlainAllowed: false, singleQuotedAllowed: true, blockAllowed: false };
-  }
+/** The character features of a scalar that libyaml's `yaml_emitter_analyze_scalar` collects. */
+interface ScalarFeatures {
+  blockIndicators: boolean;
+  specialCharacters: boolean;
+  lineBreaks: boolean;
+  leadingSpace: boolean;
+  leadingBreak: boolean;
+  trailingSpace: boolean;
+  trailingBreak: boolean;
+  /** A space right after a line break. */
+  breakSpace: boolean;
+  /** A line break right after a space. */
+  spaceBreak: boolean;
+}
+
+/** Scans a non-empty scalar for indicators, special characters, spaces and line breaks. */
+function scanScalar(text: string): ScalarFeatures {
   const chars = Array.from(text);
-  let blockIndicators = text.startsWith('---') || text.startsWith('...');
-  let specialCharacters = false;
-  let lineBreaks = false;
-  let leadingSpace = false;
-  let leadingBreak = false;
-  let trailingSpace = false;
-  let trailingBreak = false;
-  let breakSpace = false;
-  let spaceBreak = false;
+  const features: ScalarFeatures = {
+    blockIndicators: text.startsWith('---') || text.startsWith('...'),
+    specialCharacters: false,
+    lineBreaks: false,
+    leadingSpace: false,
+    leadingBreak: false,
+    trailingSpace: false,
+    trailingBreak: false,
+    breakSpace: false,
+    spaceBreak: false,
+  };
   let previousSpace = false;
   let previousBreak = false;
   let precededByWhitespace = true;
@@ -244,35 +264,37 @@ function analyzeScalar(text: string): ScalarAnalysis {
     const first = index === 0;
     const last = index === chars.length - 1;
     const followedByWhitespace = isBlankOrEnd(chars[index + 1]);
+
     if (first) {
       if ('#,[]{}&*!|>\'"%@`'.includes(char)) {
-        blockIndicators = true;
+        features.blockIndicators = true;
       }
       if ((char === '?' || char === ':' || char === '-') && followedByWhitespace) {
-        blockIndicators = true;
+        features.blockIndicators = true;
       }
     } else {
       if (char === ':' && followedByWhitespace) {
-        blockIndicators = true;
+        features.blockIndicators = true;
       }
       if (char === '#' && precededByWhitespace) {
-        blockIndicators = true;
+        features.blockIndicators = true;
       }
     }
     if (!isPrintable(char)) {
-      specialCharacters = true;
+      features.specialCharacters = true;
     }
+
     if (char === ' ') {
-      leadingSpace ||= first;
-      trailingSpace ||= last;
-      breakSpace ||= previousBreak;
+      features.leadingSpace ||= first;
+      features.trailingSpace ||= last;
+      features.breakSpace ||= previousBreak;
       previousSpace = true;
       previousBreak = false;
     } else if (isBreak(char)) {
-      lineBreaks = true;
-      leadingBreak ||= first;
-      trailingBreak ||= last;
-      spaceBreak ||= previousSpace;
+      features.lineBreaks = true;
+      features.leadingBreak ||= first;
+      features.trailingBreak ||= last;
+      features.spaceBreak ||= previousSpace;
       previousBreak = true;
       previousSpace = false;
     } else {
@@ -281,25 +303,34 @@ function analyzeScalar(text: string): ScalarAnalysis {
     }
     precededByWhitespace = isBlankOrEnd(char);
   });
+  return features;
+}
+
+/** Decides which styles libyaml allows for a scalar in block context, as `yaml_emitter_analyze_scalar` does. */
+function analyzeScalar(text: string): ScalarAnalysis {
+  if (text.length === 0) {
+    return { blockPlainAllowed: false, singleQuotedAllowed: true, blockAllowed: false };
+  }
+  const features = scanScalar(text);
   let blockPlainAllowed = true;
   let singleQuotedAllowed = true;
   let blockAllowed = true;
-  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+  if (features.leadingSpace || features.leadingBreak || features.trailingSpace || features.trailingBreak) {
     blockPlainAllowed = false;
   }
-  if (trailingSpace) {
+  if (features.trailingSpace) {
     blockAllowed = false;
   }
-  if (breakSpace) {
+  if (features.breakSpace) {
     blockPlainAllowed = false;
     singleQuotedAllowed = false;
   }
-  if (spaceBreak || specialCharacters) {
+  if (features.spaceBreak || features.specialCharacters) {
     blockPlainAllowed = false;
     singleQuotedAllowed = false;
     blockAllowed = false;
   }
-  if (lineBreaks || blockIndicators) {
+  if (features.lineBreaks || features.blockIndicators) {
     blockPlainAllowed = false;
   }
   return { blockPlainAllowed, singleQuotedAllowed, blockAllowed };
@@ -343,9 +374,21 @@ function singleQuoted(text: string): string {
 /** Double-quoted text with libyaml's escapes. */
 function doubleQuoted(text: string): string {
   const named: Record<string, string> = {
-    '\0': '\\0', '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f',
-    '\r': '\\r', '\x1b': '\\e', '"': '\\"', '\\': '\\\\', '\u0085': '\\N', '\u00a0': '\\_',
-    '\u2028': '\\L', '\u2029': '\\P',
+    '\0': '\\0',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '\x1b': '\\e',
+    '"': '\\"',
+    '\\': '\\\\',
+    '\u0085': '\\N',
+    '\u00a0': '\\_',
+    '\u2028': '\\L',
+    '\u2029': '\\P',
   };
   let result = '"';
   for (const char of text) {
