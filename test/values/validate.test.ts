@@ -1,5 +1,7 @@
 import * as path from 'path';
+import * as fc from 'fast-check';
 import { FIXTURES, validValuesFiles } from './fixtures';
+import { LEAF_TYPES, LeafType } from '../../src/values/leaves';
 import { readValuesFile } from '../../src/values/read-file';
 import { findValuesProblems, InvalidValuesError, validateValues } from '../../src/values/validate';
 
@@ -154,5 +156,48 @@ describe('validateValues schema rules', () => {
 describe('validateValues valid fixtures', () => {
   test.each(validValuesFiles().map((file) => [path.relative(FIXTURES, file), file]))('accepts %s', (_name, file) => {
     expect(findValuesProblems(readValuesFile(file))).toEqual([]);
+  });
+});
+
+/** Builds user values that set one dotted leaf path. */
+function valuesAt(leafPath: string, value: unknown): Record<string, any> {
+  const keys = leafPath.split('.');
+  const root: Record<string, any> = {};
+  let current = root;
+  for (const key of keys.slice(0, -1)) {
+    current[key] = {};
+    current = current[key];
+  }
+  current[keys[keys.length - 1]] = value;
+  return root;
+}
+
+const VALUE_OF_TYPE: Record<Exclude<LeafType, 'any'>, fc.Arbitrary<unknown>> = {
+  string: fc.string({ minLength: 1 }),
+  number: fc.integer({ min: 1, max: 1000 }),
+  boolean: fc.boolean(),
+  object: fc.dictionary(fc.string({ minLength: 1 }), fc.string()),
+  array: fc.array(fc.string()),
+};
+
+const typedLeaves = Object.entries(LEAF_TYPES).filter(([, type]) => type !== 'any') as Array<[string, Exclude<LeafType, 'any'>]>;
+
+describe('validateValues on every leaf', () => {
+  test('accepts a value of the leaf type', () => {
+    const leafWithValue = fc.constantFrom(...typedLeaves).chain(([leafPath, type]) => fc.tuple(fc.constant(leafPath), VALUE_OF_TYPE[type]));
+    fc.assert(fc.property(leafWithValue, ([leafPath, value]) => {
+      expect(findValuesProblems(valuesAt(leafPath, value))).toEqual([]);
+    }));
+  });
+
+  test('fails on a value of another type', () => {
+    const leafWithWrongValue = fc.constantFrom(...typedLeaves).chain(([leafPath, type]) => {
+      const otherTypes = (Object.keys(VALUE_OF_TYPE) as Array<Exclude<LeafType, 'any'>>).filter((other) => other !== type);
+      return fc.tuple(fc.constant(leafPath), fc.constantFrom(...otherTypes).chain((other) => VALUE_OF_TYPE[other]));
+    });
+    fc.assert(fc.property(leafWithWrongValue, ([leafPath, value]) => {
+      const problems = findValuesProblems(valuesAt(leafPath, value));
+      expect(problems.map((problem) => problem.path)).toContain(leafPath);
+    }));
   });
 });
