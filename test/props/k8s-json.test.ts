@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { k8s } from 'cdk8s-plus-28';
+import { generateK8sJsonFields } from './tools/k8s-json-fields';
 import { isValueWrapper, k8sToJson, plainJson } from '../../src/props/k8s-json';
 import { propsToValues } from '../../src/props/to-values';
-import { generateK8sJsonFields } from './tools/k8s-json-fields';
 
 describe('k8s json', () => {
   test('quantity becomes its string value', () => {

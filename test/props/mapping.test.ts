@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
+import { fullProps } from './full-props';
 import { ChartValuesProps, DnsPolicy, ImagePullPolicy, IpFamily, IpFamilyPolicy, UnhealthyPodEvictionPolicy, WebhookServiceType } from '../../src/props';
 import { propsToValues } from '../../src/props/to-values';
-import { fullProps } from './full-props';
 
 /** Chart values that have no typed prop, each for a reason given in docs/helm-values.md. */
 const WITHOUT_PROP = [
