@@ -120,7 +120,9 @@ function unknownKeyProblem(key: string, value: unknown, segments: PathSegment[],
   let fix: string;
   const nested = schemaPath === '' ? key : `${schemaPath}.${key}`;
   if (key.includes('.') && (nested in LEAF_TYPES || CHILD_KEYS.has(nested))) {
-    fix = `Write it as nested keys (\`${nested.split('.').join(': { ')}: ... }\`), because Helm does not split keys at dots in a values file.`;
+    const keys = nested.split('.');
+    const example = `${keys.join(': { ')}: ...${' }'.repeat(keys.length - 1)}`;
+    fix = `Write it as nested keys (\`${example}\`), because Helm does not split keys at dots in a values file.`;
   } else {
     const suggestion = suggestKey(key, CHILD_KEYS.get(schemaPath) ?? []);
     const parentPath = formatPath(segments.slice(0, -1));

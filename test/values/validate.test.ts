@@ -86,7 +86,12 @@ describe('validateValues schema rules', () => {
   test('dotted key suggests nesting', () => {
     const [problem] = findValuesProblems({ 'webhook.timeoutSeconds': 10 });
     expect(problem.path).toBe('["webhook.timeoutSeconds"]');
-    expect(problem.message).toContain('Write it as nested keys');
+    expect(problem.message).toContain('Write it as nested keys (`webhook: { timeoutSeconds: ... }`)');
+  });
+
+  test('dotted key nests three levels', () => {
+    const [problem] = findValuesProblems({ 'prometheus.servicemonitor.enabled': true });
+    expect(problem.message).toContain('(`prometheus: { servicemonitor: { enabled: ... } }`)');
   });
 
   test('accepts unknown keys under global', () => {
