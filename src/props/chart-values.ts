@@ -114,8 +114,8 @@ export interface ChartValuesProps {
   readonly fullnameOverride?: string;
 
   /**
-   * Who renders the manifests. Any value other than `helm` drops the `app.kubernetes.io/managed-by`
-   * and `helm.sh/chart` labels.
+   * Name of the tool that renders the manifests. Any value other than `helm` drops the
+   * `app.kubernetes.io/managed-by` and `helm.sh/chart` labels.
    *
    * Helm value `creator`; the chart's default is `helm`.
    *

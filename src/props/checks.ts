@@ -298,7 +298,7 @@ export const hostAndPort: Converter = (value, prop) => {
   return value;
 };
 
-/** A DNS-01 recursive name server: `<ip address>:<port>` or an `https://` DNS over HTTPS URL. */
+/** Checks a DNS-01 recursive name server: `<ip address>:<port>` or an `https://` DNS over HTTPS URL. */
 export function checkNameserver(item: string, prop: string): void {
   if (item.startsWith('https://')) {
     if (!/^https:\/\/[^/\s]+(\/\S*)?$/.test(item)) {

@@ -2,7 +2,7 @@
  * The six cert-manager CustomResourceDefinitions. Helm values `crds.*`.
  *
  * The deprecated Helm value `installCRDs` has no prop: `enabled` renders the same CRDs, and the
- * chart refuses `installCRDs` together with `crds.enabled` or with `crds.keep: false`, so a
+ * chart fails on `installCRDs` together with `crds.enabled` or with `crds.keep: false`, so a
  * second switch would only add ways to fail. Helm values passed to the importer may still use it.
  */
 export interface CrdsProps {

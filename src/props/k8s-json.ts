@@ -2,10 +2,12 @@ import { K8S_JSON_FIELDS } from './k8s-json-fields';
 
 /**
  * Converts an object of a cdk8s-plus-28 `k8s` type, such as `k8s.Affinity`, to its Kubernetes
- * JSON, without loading cdk8s-plus-28: fields get their Kubernetes names (`volumeId` becomes
- * `volumeID`), `k8s.Quantity` and `k8s.IntOrString` become their value, dates become ISO strings
- * and undefined fields are dropped. Fields already written with their Kubernetes name, as plain
- * JavaScript callers may do, pass unchanged.
+ * JSON without loading cdk8s-plus-28.
+ *
+ * Fields get their Kubernetes names (`volumeId` becomes `volumeID`). `k8s.Quantity` and
+ * `k8s.IntOrString` become their value, dates become ISO strings and undefined fields are dropped.
+ * Fields already written with their Kubernetes name, as plain JavaScript callers may do, pass
+ * unchanged.
  *
  * @param type name of the k8s type, a key of `K8S_JSON_FIELDS`
  * @param value an object of that type
@@ -81,8 +83,8 @@ function mapValues(value: any, convert: (item: any) => any): any {
 }
 
 /**
- * The value of a `k8s.Quantity` or `k8s.IntOrString`, which both keep it in `value`. A plain
- * string or number passes unchanged.
+ * Returns the value of a `k8s.Quantity` or `k8s.IntOrString`, which both keep it in `value`. A
+ * plain string or number passes unchanged.
  */
 export function quantityValue(value: any): any {
   if (isValueWrapper(value)) {
@@ -107,8 +109,8 @@ export function isValueWrapper(value: any): value is { value: string | number } 
 }
 
 /**
- * A deep copy of a free-form value as JSON data: undefined map entries are dropped, and
- * `Quantity`/`IntOrString` instances found anywhere become their value.
+ * Returns a deep copy of a free-form value as JSON data. Undefined map entries are dropped, and
+ * `Quantity` and `IntOrString` instances found anywhere become their value.
  */
 export function plainJson(value: any): any {
   if (value === null || value === undefined || typeof value !== 'object') {

@@ -8,7 +8,7 @@ import { Duration } from 'cdk8s';
  */
 export interface MonitorProps {
   /**
-   * Whether the monitor is created. The chart refuses a ServiceMonitor and a PodMonitor at once.
+   * Whether the monitor is created. The chart fails when both a ServiceMonitor and a PodMonitor are enabled.
    *
    * Helm value `prometheus.<monitor>.enabled`; the chart's default is `false`.
    *

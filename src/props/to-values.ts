@@ -22,9 +22,9 @@ const LISTEN_PORT_PROPS = [
  * be merged onto the chart's defaults, and it is plain JSON.
  *
  * Every value is checked first. An invalid one throws an error that names the prop as the user
- * writes it (`webhook.securePort`), the value received and the fix. Keys at the top level that
- * are not chart props are ignored, so that an object that extends `ChartValuesProps` can be
- * passed; unknown keys inside a group (`webhook.securPort`) throw.
+ * writes it (`webhook.securePort`), the value received and the fix. Unknown keys inside a group
+ * (`webhook.securPort`) throw. Unknown keys at the top level are ignored, so that the props of a
+ * construct that extends `ChartValuesProps` can be passed whole.
  */
 export function propsToValues(props: ChartValuesProps): Record<string, any> {
   checkUnknownProps(props);
@@ -46,7 +46,7 @@ export function propsToValues(props: ChartValuesProps): Record<string, any> {
   return values;
 }
 
-/** Every prop path that `propsToValues` reads. */
+/** Returns every prop path that `propsToValues` reads. */
 export function knownPropPaths(): string[] {
   return [
     ...VALUE_MAPPINGS.map((mapping) => mapping.prop),
@@ -116,7 +116,7 @@ function setAt(values: Record<string, any>, path: string, value: any): void {
   current[keys[keys.length - 1]] = value;
 }
 
-/** The port of a `host:port` listen address, or undefined when it has none. */
+/** Returns the port of a `host:port` listen address, or undefined when it has none. */
 function listenPort(address: unknown): number | undefined {
   if (typeof address !== 'string') {
     return undefined;
@@ -151,7 +151,7 @@ function applyListenPorts(props: ChartValuesProps, values: Record<string, any>):
   }
 }
 
-/** The chart lets `webhook.config.securePort` win silently over `webhook.securePort`. */
+/** Rejects a `webhook.securePort` that differs from `webhook.config.securePort`, which the chart would use silently. */
 function checkWebhookSecurePort(values: Record<string, any>): void {
   const fromProp = values.webhook?.securePort;
   const fromConfig = values.webhook?.config?.securePort;
@@ -175,7 +175,7 @@ function checkPodDisruptionBudgets(props: ChartValuesProps): void {
 }
 
 /**
- * client-go refuses to start leader election unless the lease duration exceeds the renew
+ * client-go fails to start leader election unless the lease duration exceeds the renew
  * deadline, which exceeds 1.2 times the retry period. Unset timings take cert-manager's defaults.
  */
 function checkLeaderElection(props: ChartValuesProps): void {
@@ -199,7 +199,7 @@ function checkLeaderElection(props: ChartValuesProps): void {
   }
 }
 
-/** The chart refuses both monitors at once, and Prometheus a scrape timeout above the interval. */
+/** Rejects both monitors at once, as the chart does, and a scrape timeout above the interval, as Prometheus does. */
 function checkMonitors(props: ChartValuesProps): void {
   const prometheus = props.prometheus;
   if (prometheus?.servicemonitor?.enabled === true && prometheus?.podmonitor?.enabled === true) {

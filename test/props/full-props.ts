@@ -5,7 +5,7 @@ import {
   MonitorProps, UnhealthyPodEvictionPolicy, WebhookServiceType,
 } from '../../src/props';
 
-/** Every prop of `ComponentProps`, set. */
+/** Returns `ComponentProps` with every prop set. */
 export function componentProps(name: string): ComponentProps {
   return {
     image: {
@@ -50,7 +50,7 @@ export function componentProps(name: string): ComponentProps {
   };
 }
 
-/** Every prop of `DeploymentComponentProps`, set. */
+/** Returns `DeploymentComponentProps` with every prop set. */
 export function deploymentProps(name: string): DeploymentComponentProps {
   return {
     ...componentProps(name),
@@ -89,7 +89,7 @@ function monitorProps(): MonitorProps {
   };
 }
 
-/** A props object that sets every typed prop, so that the compiler checks every prop name. */
+/** Returns props that set every typed prop, so that the compiler checks every prop name. */
 export function fullProps(): ChartValuesProps {
   return {
     global: {
