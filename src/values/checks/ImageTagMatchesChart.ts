@@ -36,18 +36,18 @@ export function imageTagMatchesChart(context: CheckContext): ValuesFinding[] {
       continue;
     }
     const release = releaseOf(String(tag));
-    if (release !== undefined && release === releaseOf(context.appVersion)) {
+    if (release !== undefined && release === releaseOf(context.version)) {
       continue;
     }
     const problem = release === undefined
-      ? `names no cert-manager release, so it may run another one than ${context.appVersion}, the release this library renders the chart for`
-      : `names release ${release}, but this library renders the chart for cert-manager ${context.appVersion}`;
+      ? `names no cert-manager release, so it may run another one than ${context.version}, the release this library renders the chart for`
+      : `names release ${release}, but this library renders the chart for cert-manager ${context.version}`;
     findings.push({
       level: 'warning',
       path: `${image.path}.tag`,
-      message: `\`${image.path}.tag\` is ${formatValue(tag)}, which ${problem}. The flags, RBAC rules and CRDs follow ${context.appVersion}, `
-        + `and another release may reject or ignore them. Remove \`${image.path}.tag\` to run ${context.appVersion}, `
-        + `or set it to a tag of ${context.appVersion}, for example a mirror's copy of it.`,
+      message: `\`${image.path}.tag\` is ${formatValue(tag)}, which ${problem}. The flags, RBAC rules and CRDs follow ${context.version}, `
+        + `and another release may reject or ignore them. Remove \`${image.path}.tag\` to run ${context.version}, `
+        + `or set it to a tag of ${context.version}, for example a mirror's copy of it.`,
     });
   }
   return findings;

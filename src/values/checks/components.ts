@@ -52,12 +52,12 @@ export function podLabels(context: CheckContext, component: Component): Record<s
     'app.kubernetes.io/name': appName,
     'app.kubernetes.io/instance': context.releaseName,
     'app.kubernetes.io/component': component.name,
-    'app.kubernetes.io/version': context.appVersion,
+    'app.kubernetes.io/version': context.version,
   };
   if (values.creator === 'helm') {
     labels['app.kubernetes.io/managed-by'] = 'Helm';
     // The chart's version equals cert-manager's version.
-    labels['helm.sh/chart'] = `cert-manager-${context.appVersion}`;
+    labels['helm.sh/chart'] = `cert-manager-${context.version}`;
   }
   for (const extra of [valueAt(values, 'global.commonLabels'), componentValues(values, component).podLabels]) {
     if (isMapping(extra)) {

@@ -15,7 +15,7 @@ export interface CheckValuesOptions {
   /** Release namespace (`helm template -n`). The `namespace` value overrides it. */
   readonly namespace: string;
   /** cert-manager version that the library models, for example `v1.21.1`. */
-  readonly appVersion: string;
+  readonly version: string;
 }
 
 /** Everything a check reads. */
