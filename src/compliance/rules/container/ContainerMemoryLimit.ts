@@ -7,7 +7,7 @@ import { POD_KINDS, checkContainers, describeContainer } from '../../private/man
 export const ContainerMemoryLimit: Check = {
   name: 'ContainerMemoryLimit',
   title: 'Containers set a limit memory.',
-  rationale: 'Without a memory limit a leak or an attack can exhaust the node's memory and get other Pods killed.',
+  rationale: 'Without a memory limit a leak or an attack can exhaust the node\'s memory and get other Pods killed.',
   fix: 'Set `resources.limits.memory` on every container, sized from observed usage.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {

@@ -1,0 +1,294 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { CompliancePack } from './compliance-pack';
+import { evaluateRules, formatFinding } from './engine';
+import { ComplianceFinding, PackSummary } from './finding';
+import { renderJsonReport } from './report/json-report';
+import { renderMarkdownReport } from './report/markdown-report';
+import { renderSarifReport } from './report/sarif-report';
+import { FindingStatus, ManifestObject, RuleLevel } from './rule';
+import { ResolvedRule, resolveRules } from './rule-set';
+import {
+  ComplianceSuppression,
+  SUPPRESSION_METADATA_TYPE,
+  ScopedSuppression,
+  applySuppressions,
+  assertValidSuppression,
+  collectScopedSuppressions,
+  describeSuppression,
+} from './suppressions';
+
+/**
+ * Formats of the compliance report.
+ */
+export enum ReportFormat {
+  /** `compliance-report.json`: every rule's outcome and every finding. */
+  JSON = 'json',
+  /** `compliance-report.sarif`: a SARIF 2.1.0 log for code scanning tools. */
+  SARIF = 'sarif',
+  /** `compliance-report.md`: a table per pack and the findings, for people. */
+  MARKDOWN = 'markdown',
+}
+
+const REPORT_FILES: Record<ReportFormat, string> = {
+  [ReportFormat.JSON]: 'compliance-report.json',
+  [ReportFormat.SARIF]: 'compliance-report.sarif',
+  [ReportFormat.MARKDOWN]: 'compliance-report.md',
+};
+
+const CONSTRUCT_ID = 'ComplianceChecks';
+
+/**
+ * Options of the compliance checks.
+ */
+export interface ComplianceChecksProps {
+  /**
+   * The packs to run.
+   *
+   * @default CompliancePack.all()
+   */
+  readonly packs?: CompliancePack[];
+  /**
+   * Suppressions that apply to the whole app; narrow them with `objects`. To suppress below one
+   * construct, use `Compliance.suppress(scope, ...)`.
+   *
+   * @default - none
+   */
+  readonly suppressions?: ComplianceSuppression[];
+  /**
+   * Folder the reports are written to.
+   *
+   * @default - the app's `outdir`
+   */
+  readonly reportDir?: string;
+  /**
+   * Report formats to write after a successful synth; an empty list writes none.
+   *
+   * @default [ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN]
+   */
+  readonly reportFormats?: ReportFormat[];
+}
+
+/**
+ * Runs compliance packs over every `ApiObject` of an app when it synthesizes.
+ *
+ * The checks read each object's rendered JSON, so objects of every chart, JSON patches and
+ * escape hatches are checked. An unsuppressed failure of an error-level rule fails `app.synth()`
+ * with one message that lists every such finding, before any manifest is written. When synth
+ * passes, the reports are written to `reportDir`.
+ */
+export class ComplianceChecks extends Construct {
+  /**
+   * Returns the compliance checks of an app, adding them with default options if the app has
+   * none.
+   */
+  public static of(app: App): ComplianceChecks {
+    const existing = app.node.tryFindChild(CONSTRUCT_ID);
+    if (existing instanceof ComplianceChecks) {
+      return existing;
+    }
+    return new ComplianceChecks(app);
+  }
+
+  /** The packs that run, without duplicates. */
+  public readonly packs: CompliancePack[];
+
+  private readonly app: App;
+  private readonly suppressions: ScopedSuppression[] = [];
+  private readonly reportDir: string;
+  private readonly reportFormats: ReportFormat[];
+  private lastFindings?: ComplianceFinding[];
+
+  /**
+   * @param app the app whose objects are checked
+   * @param props options
+   */
+  constructor(app: App, props: ComplianceChecksProps = {}) {
+    super(app, CONSTRUCT_ID);
+
+    const packs = props.packs ?? CompliancePack.all();
+    const problems: string[] = [];
+    if (packs.length === 0) {
+      problems.push('packs is an empty list; leave it out to run every pack, or name at least one CompliancePack.');
+    }
+    (props.suppressions ?? []).forEach((suppression, index) => {
+      try {
+        assertValidSuppression(suppression, `suppressions[${index}]`);
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    });
+    if (problems.length > 0) {
+      throw new Error(`Invalid ComplianceChecks props at '${this.node.path}':\n  ${problems.join('\n  ')}`);
+    }
+
+    this.app = app;
+    this.packs = [...new Map(packs.map((pack) => [pack.name, pack])).values()];
+    this.suppressions.push(...(props.suppressions ?? []));
+    this.reportDir = props.reportDir ?? app.outdir;
+    this.reportFormats = props.reportFormats ?? [ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN];
+
+    this.node.addValidation({ validate: () => this.validateOnSynth() });
+  }
+
+  /**
+   * Adds an app-wide suppression. The suppression is checked at once; at synth, one that covers
+   * no finding is an error.
+   */
+  public addSuppression(suppression: ComplianceSuppression): void {
+    assertValidSuppression(suppression, `added to '${this.node.path}'`);
+    this.suppressions.push(suppression);
+  }
+
+  /**
+   * The findings of the last synth or `evaluate()` call, in a stable order.
+   *
+   * Throws when the checks have not run yet.
+   */
+  public get findings(): ComplianceFinding[] {
+    if (!this.lastFindings) {
+      throw new Error('The compliance checks have not run yet; call app.synth() or checks.evaluate() before reading findings.');
+    }
+    return [...this.lastFindings];
+  }
+
+  /**
+   * Runs the packs now and returns the findings, suppressions applied. Writes no report and
+   * throws nothing for failing findings.
+   */
+  public evaluate(): ComplianceFinding[] {
+    const { findings } = this.run();
+    return findings;
+  }
+
+  /**
+   * Returns the counts of findings per pack, from the last synth or `evaluate()` call.
+   */
+  public summary(): PackSummary[] {
+    const findings = this.findings;
+    return this.packs.map((pack) => {
+      const own = findings.filter((finding) => finding.pack === pack.name);
+      const count = (status: FindingStatus) => own.filter((finding) => finding.status === status).length;
+      return {
+        pack: pack.name,
+        rules: pack.ruleIds.length,
+        passed: count(FindingStatus.PASS),
+        failed: count(FindingStatus.FAIL),
+        errors: own.filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR).length,
+        suppressed: count(FindingStatus.SUPPRESSED),
+        notEvaluated: count(FindingStatus.NOT_EVALUATED),
+      };
+    });
+  }
+
+  private rules(): ResolvedRule[] {
+    return resolveRules(this.packs.map((pack) => pack._pack));
+  }
+
+  private run(): { rules: ResolvedRule[]; findings: ComplianceFinding[]; problems: string[] } {
+    const rules = this.rules();
+    const raw = evaluateRules(rules, collectManifests(this.app));
+    const suppressions = [...this.suppressions, ...collectScopedSuppressions(this.app)];
+    const known = new Set(rules.map((rule) => rule.id));
+    const problems: string[] = [];
+    for (const suppression of suppressions) {
+      if (!known.has(suppression.ruleId)) {
+        problems.push(`The suppression ${describeSuppression(suppression)} names rule '${suppression.ruleId}', which no enabled pack contains; correct the id (see RULES.md) or remove the suppression.`);
+      }
+    }
+    const { findings, unmatched } = applySuppressions(raw, suppressions.filter((s) => known.has(s.ruleId)));
+    for (const suppression of unmatched) {
+      problems.push(`The suppression ${describeSuppression(suppression)} matches no failing or not evaluated finding; remove it or correct its scope and objects.`);
+    }
+    this.lastFindings = findings;
+    return { rules, findings, problems };
+  }
+
+  private validateOnSynth(): string[] {
+    const { rules, findings, problems } = this.run();
+    const errors = findings.filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR);
+    const messages: string[] = [...problems];
+    if (errors.length > 0) {
+      const lines = errors.map((finding) => `  ${formatFinding(finding)}`);
+      messages.push(`Compliance checks found ${errors.length} unsuppressed error-level finding(s); fix each one or suppress it with a reason:\n${lines.join('\n')}`);
+    }
+    if (messages.length > 0) {
+      return messages;
+    }
+    if (this.otherConstructsValid()) {
+      this.writeReports(rules, findings);
+    }
+    return [];
+  }
+
+  /**
+   * Runs the validations of every other construct of the app, so that reports are written only
+   * when the whole synth passes. Validations are side-effect free by contract, so running them
+   * twice is safe.
+   */
+  private otherConstructsValid(): boolean {
+    return this.app.node.findAll().every((construct) => construct === this || construct.node.validate().length === 0);
+  }
+
+  private writeReports(rules: ResolvedRule[], findings: ComplianceFinding[]): void {
+    if (this.reportFormats.length === 0) {
+      return;
+    }
+    fs.mkdirSync(this.reportDir, { recursive: true });
+    for (const format of [...new Set(this.reportFormats)]) {
+      const file = path.join(this.reportDir, REPORT_FILES[format]);
+      fs.writeFileSync(file, renderReport(format, rules, findings));
+    }
+  }
+}
+
+function renderReport(format: ReportFormat, rules: ResolvedRule[], findings: ComplianceFinding[]): string {
+  switch (format) {
+    case ReportFormat.JSON:
+      return renderJsonReport(rules, findings);
+    case ReportFormat.SARIF:
+      return renderSarifReport(rules, findings);
+    case ReportFormat.MARKDOWN:
+      return renderMarkdownReport(rules, findings);
+    default:
+      throw new Error(`Unknown report format '${format}'; use one of ${Object.values(ReportFormat).join(', ')}.`);
+  }
+}
+
+/**
+ * Lists every `ApiObject` of the app with its rendered JSON, in construct tree order.
+ */
+export function collectManifests(root: IConstruct): ManifestObject[] {
+  return root.node.findAll()
+    .filter((construct): construct is ApiObject => ApiObject.isApiObject(construct))
+    .map((apiObject) => ({ manifest: apiObject.toJson(), constructPath: apiObject.node.path }));
+}
+
+/**
+ * Entry points for suppressing compliance findings.
+ */
+export class Compliance {
+  /**
+   * Suppresses the findings of one rule on the objects below a construct (the construct itself
+   * and all its children), optionally narrowed to some objects.
+   *
+   * The rule id and reason are checked at once; at synth, a suppression that covers no finding is
+   * an error.
+   *
+   * @param scope the construct whose objects the suppression covers
+   * @param suppression rule id, reason and optional objects
+   */
+  public static suppress(scope: IConstruct, suppression: ComplianceSuppression): void {
+    assertValidSuppression(suppression, `on '${scope.node.path}'`);
+    scope.node.addMetadata(SUPPRESSION_METADATA_TYPE, {
+      ruleId: suppression.ruleId,
+      reason: suppression.reason,
+      ...(suppression.objects ? { objects: suppression.objects.map((object) => ({ ...object })) } : {}),
+    });
+  }
+
+  private constructor() {
+  }
+}

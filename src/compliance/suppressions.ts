@@ -1,0 +1,172 @@
+import { IConstruct } from 'constructs';
+import { ComplianceFinding } from './finding';
+import { FindingStatus } from './rule';
+
+/** Minimum length of a suppression reason, after trimming. */
+export const MIN_REASON_LENGTH = 10;
+
+/** Metadata type under which `Compliance.suppress` stores suppressions on a construct. */
+export const SUPPRESSION_METADATA_TYPE = 'cdk8s-cert-manager:compliance-suppression';
+
+/**
+ * Objects that a suppression is narrowed to. Every field that is set must match.
+ */
+export interface SuppressedObject {
+  /**
+   * Kind of the object, for example `ClusterRole`.
+   *
+   * @default - any kind
+   */
+  readonly kind?: string;
+  /**
+   * Name of the object.
+   *
+   * @default - any name
+   */
+  readonly name?: string;
+  /**
+   * Namespace of the object.
+   *
+   * @default - any namespace
+   */
+  readonly namespace?: string;
+  /**
+   * Construct path of the object or of one of its parents; the suppression covers that construct
+   * and its children.
+   *
+   * @default - any construct path
+   */
+  readonly constructPath?: string;
+}
+
+/**
+ * A decision to accept the failures of one rule, with the reason.
+ */
+export interface ComplianceSuppression {
+  /** Rule id, for example `CIS-5.1.2`. */
+  readonly ruleId: string;
+  /** Why the failures are acceptable; at least ten characters. */
+  readonly reason: string;
+  /**
+   * Objects the suppression is narrowed to; a finding is covered when it matches any of them.
+   *
+   * @default - every object of the scope
+   */
+  readonly objects?: SuppressedObject[];
+}
+
+/**
+ * A suppression with the construct scope it was added on.
+ */
+export interface ScopedSuppression extends ComplianceSuppression {
+  /** Construct path of the scope; undefined for app-wide suppressions given as props. */
+  readonly scopePath?: string;
+}
+
+/**
+ * Lists every problem of a suppression: a missing rule id, a short reason, an empty object filter.
+ */
+export function suppressionProblems(suppression: ComplianceSuppression, where: string): string[] {
+  const problems: string[] = [];
+  if (typeof suppression.ruleId !== 'string' || suppression.ruleId.trim() === '') {
+    problems.push(`The suppression ${where} has no ruleId; set ruleId to the id of the rule to suppress, for example 'CIS-5.1.2'.`);
+  }
+  const reason = typeof suppression.reason === 'string' ? suppression.reason.trim() : '';
+  if (reason.length < MIN_REASON_LENGTH) {
+    problems.push(`The suppression of '${suppression.ruleId}' ${where} has reason '${reason}' (${reason.length} characters); give a reason of at least ${MIN_REASON_LENGTH} characters that says why the finding is acceptable.`);
+  }
+  (suppression.objects ?? []).forEach((object, index) => {
+    if (!object.kind && !object.name && !object.namespace && !object.constructPath) {
+      problems.push(`The suppression of '${suppression.ruleId}' ${where} has an empty objects[${index}]; set kind, name, namespace or constructPath, or leave objects out to cover the whole scope.`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Throws one error that lists every problem of the suppression.
+ */
+export function assertValidSuppression(suppression: ComplianceSuppression, where: string): void {
+  const problems = suppressionProblems(suppression, where);
+  if (problems.length > 0) {
+    throw new Error(`Invalid compliance suppression:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function isWithin(path: string | undefined, scope: string): boolean {
+  if (path === undefined) {
+    return false;
+  }
+  return scope === '' || path === scope || path.startsWith(`${scope}/`);
+}
+
+/**
+ * Tests whether a suppression covers a finding. Only failing and not-evaluated findings can be
+ * suppressed; a finding without an object is covered only by an app-wide suppression without an
+ * object filter.
+ */
+export function covers(suppression: ScopedSuppression, finding: ComplianceFinding): boolean {
+  if (suppression.ruleId !== finding.ruleId) {
+    return false;
+  }
+  if (finding.status !== FindingStatus.FAIL && finding.status !== FindingStatus.NOT_EVALUATED) {
+    return false;
+  }
+  if (suppression.scopePath !== undefined && !isWithin(finding.constructPath, suppression.scopePath)) {
+    return false;
+  }
+  const objects = suppression.objects ?? [];
+  if (objects.length === 0) {
+    return true;
+  }
+  return objects.some((object) => (object.kind === undefined || object.kind === finding.kind)
+    && (object.name === undefined || object.name === finding.name)
+    && (object.namespace === undefined || object.namespace === finding.namespace)
+    && (object.constructPath === undefined || isWithin(finding.constructPath, object.constructPath)));
+}
+
+/**
+ * Marks the findings that a suppression covers and returns the suppressions that covered none.
+ * When several suppressions cover a finding, the first one's reason is shown.
+ */
+export function applySuppressions(findings: ComplianceFinding[], suppressions: ScopedSuppression[]): {
+  findings: ComplianceFinding[];
+  unmatched: ScopedSuppression[];
+} {
+  const used = new Set<ScopedSuppression>();
+  const result = findings.map((finding) => {
+    const matching = suppressions.filter((suppression) => covers(suppression, finding));
+    matching.forEach((suppression) => used.add(suppression));
+    if (matching.length === 0) {
+      return finding;
+    }
+    return { ...finding, status: FindingStatus.SUPPRESSED, suppressionReason: matching[0].reason.trim() };
+  });
+  return { findings: result, unmatched: suppressions.filter((suppression) => !used.has(suppression)) };
+}
+
+/**
+ * Collects the suppressions that `Compliance.suppress` stored on the constructs below a root.
+ */
+export function collectScopedSuppressions(root: IConstruct): ScopedSuppression[] {
+  const result: ScopedSuppression[] = [];
+  for (const construct of root.node.findAll()) {
+    for (const entry of construct.node.metadata) {
+      if (entry.type === SUPPRESSION_METADATA_TYPE) {
+        result.push({ ...(entry.data as ComplianceSuppression), scopePath: construct.node.path });
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Describes a suppression for error messages.
+ */
+export function describeSuppression(suppression: ScopedSuppression): string {
+  const scope = suppression.scopePath === undefined ? 'given in the suppressions prop' : `added on '${suppression.scopePath || '(app)'}'`;
+  const objects = (suppression.objects ?? [])
+    .map((o) => [o.kind, o.namespace, o.name, o.constructPath].filter((part) => part !== undefined).join('/'))
+    .join(', ');
+  return `'${suppression.ruleId}' ${scope}${objects ? ` for ${objects}` : ''}`;
+}
