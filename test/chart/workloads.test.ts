@@ -330,6 +330,17 @@ describe('go-yaml text', () => {
     expect(lines).toEqual([`long: ${Array(16).fill('word').join(' ')}`, `  ${Array(14).fill('word').join(' ')}`]);
   });
 
+  test('go-yaml folds long double-quoted strings', () => {
+    const text = `\t${Array(20).fill('word').join(' ')}`;
+    const lines = toGoYaml({ tab: text }).split('\n');
+    expect(lines).toEqual([`tab: "\\t${Array(15).fill('word').join(' ')}`, `  ${Array(5).fill('word').join(' ')}"`]);
+  });
+
+  test('go-yaml keeps space after quoted fold', () => {
+    const text = `\t${'x'.repeat(80)}  end`;
+    expect(toGoYaml({ a: text })).toBe(`a: "\\t${'x'.repeat(80)}\n  \\ end"`);
+  });
+
   test('go-yaml prints json numbers', () => {
     expect(toGoYaml({ big: 1e21, int: 65000, small: 0.00001, half: 0.5 })).toBe('big: 1e+21\nhalf: 0.5\nint: 65000\nsmall: 1e-05');
   });

@@ -129,14 +129,13 @@ function emitString(text: string, indent: number, lines: string[], prefix: strin
     emitLiteral(text, indent, lines, prefix);
     return;
   }
-  let rendered = text;
-  if (style === 'single') {
-    rendered = singleQuoted(text);
-  } else if (style === 'double') {
-    rendered = doubleQuoted(text);
+  let folded: string[];
+  if (style === 'double') {
+    folded = doubleQuotedLines(text, prefix.length, indent, true);
+  } else {
+    const rendered = style === 'single' ? singleQuoted(text) : text;
+    folded = foldAtSpaces(rendered, prefix.length, indent, style === 'single');
   }
-  // NOTE: go-yaml also folds long double-quoted scalars with a trailing backslash; this does not.
-  const folded = style === 'double' ? [rendered] : foldAtSpaces(rendered, prefix.length, indent, style === 'single');
   lines.push(`${prefix}${folded[0]}`);
   for (const line of folded.slice(1)) {
     lines.push(`${' '.repeat(indent)}${line}`);
@@ -371,43 +370,72 @@ function singleQuoted(text: string): string {
   return `'${text.replace(/'/g, '\'\'')}'`;
 }
 
-/** Double-quoted text with libyaml's escapes. */
-function doubleQuoted(text: string): string {
-  const named: Record<string, string> = {
-    '\0': '\\0',
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\v': '\\v',
-    '\f': '\\f',
-    '\r': '\\r',
-    '\x1b': '\\e',
-    '"': '\\"',
-    '\\': '\\\\',
-    '\u0085': '\\N',
-    '\u00a0': '\\_',
-    '\u2028': '\\L',
-    '\u2029': '\\P',
-  };
-  let result = '"';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (named[char] !== undefined) {
-      result += named[char];
-    } else if (!isPrintable(char) || code === 0xfeff) {
-      if (code <= 0xff) {
-        result += `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-      } else if (code <= 0xffff) {
-        result += `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-      } else {
-        result += `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
-      }
-    } else {
-      result += char;
-    }
+const DOUBLE_QUOTED_ESCAPES: Record<string, string> = {
+  '\0': '\\0',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\x1b': '\\e',
+  '"': '\\"',
+  '\\': '\\\\',
+  '\u0085': '\\N',
+  '\u2028': '\\L',
+  '\u2029': '\\P',
+};
+
+/** Escapes one character as libyaml does inside double quotes, or returns it unchanged. */
+function escapeDoubleQuoted(char: string): string {
+  const code = char.codePointAt(0)!;
+  if (DOUBLE_QUOTED_ESCAPES[char] !== undefined) {
+    return DOUBLE_QUOTED_ESCAPES[char];
   }
-  return `${result}"`;
+  if (isPrintable(char) && code !== 0xfeff) {
+    return char;
+  }
+  if (code <= 0xff) {
+    return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  if (code <= 0xffff) {
+    return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+/** Writes double-quoted text on one line, as go-yaml writes map keys. */
+function doubleQuoted(text: string): string {
+  return doubleQuotedLines(text, 0, 0, false).join('');
+}
+
+/**
+ * Writes double-quoted text with libyaml's escapes. With `allowBreaks`, a single space past
+ * column 80 becomes a line break at `indent`, and a backslash keeps a following space.
+ */
+function doubleQuotedLines(text: string, startColumn: number, indent: number, allowBreaks: boolean): string[] {
+  const chars = Array.from(text);
+  const lines: string[] = [];
+  let current = '"';
+  let column = startColumn + 1;
+  let previousSpace = false;
+  chars.forEach((char, index) => {
+    const interior = index !== 0 && index !== chars.length - 1;
+    if (char === ' ' && allowBreaks && !previousSpace && column > BEST_WIDTH && interior) {
+      lines.push(current);
+      current = chars[index + 1] === ' ' ? '\\' : '';
+      column = indent + current.length;
+      previousSpace = true;
+      return;
+    }
+    const written = char === ' ' ? char : escapeDoubleQuoted(char);
+    current += written;
+    column += written.length;
+    previousSpace = char === ' ';
+  });
+  lines.push(`${current}"`);
+  return lines;
 }
 
 /** Writes a literal block (`|`, `|-` or `|+`) with its lines two spaces in from `indent`. */
