@@ -47,6 +47,12 @@ describe('readValuesFile', () => {
     expect(values).toEqual({ date: '2024-01-31', time: '1:30' });
   });
 
+  test('resolves anchors and merge keys', () => {
+    const text = 'webhook:\n  podLabels: &labels\n    team: pki\ncainjector:\n  podLabels:\n    <<: *labels\n    tier: core\n';
+    const values = readValuesFile(writeValues('anchors.yaml', text));
+    expect(values.cainjector.podLabels).toEqual({ team: 'pki', tier: 'core' });
+  });
+
   test('reads empty file as no values', () => {
     expect(readValuesFile(writeValues('empty.yaml', '# only a comment\n'))).toEqual({});
   });

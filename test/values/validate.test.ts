@@ -71,6 +71,17 @@ describe('validateValues schema rules', () => {
     expect(messageOf(values)).toContain('(3 problems)');
   });
 
+  test('error carries problems as data', () => {
+    let caught: unknown;
+    try {
+      validateValues({ replicaCount: '3', webhook: { replicas: 2 } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidValuesError);
+    expect((caught as InvalidValuesError).problems.map((problem) => problem.path)).toEqual(['replicaCount', 'webhook.replicas']);
+  });
+
   test('unknown key suggests nearest sibling', () => {
     const [problem] = findValuesProblems({ cainjector: { replicCount: 2 } });
     expect(problem.message).toContain('Did you mean `cainjector.replicaCount`?');
