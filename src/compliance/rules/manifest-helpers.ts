@@ -1,4 +1,4 @@
-import { ManifestObject, RuleResult, RuleViolation } from '../rule';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
 /** Kinds whose objects carry a pod spec, directly (Pod) or in a pod template. */
 export const POD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
@@ -228,4 +228,21 @@ export function parseImage(image: string): { registry: string; path: string; tag
     return { registry: head, path: rest.slice(firstSlash + 1), tag, digest };
   }
   return { registry: 'docker.io', path: firstSlash >= 0 ? rest : `library/${rest}`, tag, digest };
+}
+
+/**
+ * Derives a check that applies only to some of another check's kinds, under its own name, for
+ * standards that cite one kind at a time (for example a Deployment rule and a StatefulSet rule).
+ */
+export function restrictKinds(base: Check, name: string, kinds: string[]): Check {
+  return {
+    name,
+    title: base.title,
+    rationale: base.rationale,
+    fix: base.fix,
+    kinds,
+    check(object: ManifestObject, all: ManifestObject[]): RuleResult {
+      return kinds.includes(object.manifest.kind) ? base.check(object, all) : 'not-applicable';
+    },
+  };
 }

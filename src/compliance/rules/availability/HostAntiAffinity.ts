@@ -1,5 +1,5 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { podSpecOf, selectorMatches } from '../manifest-helpers';
+import { podSpecOf, restrictKinds, selectorMatches } from '../manifest-helpers';
 import { replicasOf } from './availability-helpers';
 
 const SPREAD_KEYS = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone', 'topology.kubernetes.io/region',
@@ -31,3 +31,8 @@ export const HostAntiAffinity: Check = {
     }];
   },
 };
+
+/** Deployments keep their replicas apart by pod anti-affinity. */
+export const DeploymentHostAntiAffinity = restrictKinds(HostAntiAffinity, 'DeploymentHostAntiAffinity', ['Deployment']);
+/** StatefulSets keep their replicas apart by pod anti-affinity. */
+export const StatefulSetHostAntiAffinity = restrictKinds(HostAntiAffinity, 'StatefulSetHostAntiAffinity', ['StatefulSet']);

@@ -1,5 +1,5 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { podSpecOf, selectorMatches } from '../manifest-helpers';
+import { podSpecOf, restrictKinds, selectorMatches } from '../manifest-helpers';
 
 /** A controller's `spec.selector` matches its own pod template labels. */
 export const SelectorMatchesTemplate: Check = {
@@ -15,3 +15,8 @@ export const SelectorMatchesTemplate: Check = {
     return [{ fieldPath: 'spec.selector', message: 'spec.selector does not match spec.template.metadata.labels. Make the selector match the template labels.' }];
   },
 };
+
+/** Deployment selectors match their pod template labels. */
+export const DeploymentSelectorMatchesTemplate = restrictKinds(SelectorMatchesTemplate, 'DeploymentSelectorMatchesTemplate', ['Deployment']);
+/** StatefulSet selectors match their pod template labels. */
+export const StatefulSetSelectorMatchesTemplate = restrictKinds(SelectorMatchesTemplate, 'StatefulSetSelectorMatchesTemplate', ['StatefulSet']);

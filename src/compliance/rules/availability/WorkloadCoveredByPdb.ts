@@ -1,4 +1,5 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
+import { restrictKinds } from '../manifest-helpers';
 import { budgetsCovering } from './availability-helpers';
 
 /** Some PodDisruptionBudget of the app selects the workload's pods. */
@@ -13,3 +14,8 @@ export const WorkloadCoveredByPdb: Check = {
     return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget of the app selects these pods. Add one whose selector matches the pod template labels.' }];
   },
 };
+
+/** Deployments are covered by a PodDisruptionBudget. */
+export const DeploymentCoveredByPdb = restrictKinds(WorkloadCoveredByPdb, 'DeploymentCoveredByPdb', ['Deployment']);
+/** StatefulSets are covered by a PodDisruptionBudget. */
+export const StatefulSetCoveredByPdb = restrictKinds(WorkloadCoveredByPdb, 'StatefulSetCoveredByPdb', ['StatefulSet']);

@@ -1,3 +1,4 @@
+import { allOf } from '../../private/combine';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { POD_KINDS, checkContainers, containerName } from '../manifest-helpers';
 
@@ -25,3 +26,13 @@ function idAtLeast10000(name: string, field: 'runAsUser' | 'runAsGroup', what: s
 export const ContainerUserIdAtLeast10000 = idAtLeast10000('ContainerUserIdAtLeast10000', 'runAsUser', 'user');
 /** Containers run with a group id of 10000 or more, set on the container or the pod. */
 export const ContainerGroupIdAtLeast10000 = idAtLeast10000('ContainerGroupIdAtLeast10000', 'runAsGroup', 'group');
+
+/** Containers run with user and group ids of 10000 or more, set on the container or the pod. */
+export const ContainerUserAndGroupIdsAtLeast10000 = allOf({
+  name: 'ContainerUserAndGroupIdsAtLeast10000',
+  title: 'Containers run with user and group ids of 10000 or more',
+  rationale: 'High ids are unlikely to match an account of the node, so an escaped process gains no host rights.',
+  fix: 'Set securityContext.runAsUser and securityContext.runAsGroup to 10000 or more on the pod or on every container.',
+  checks: [ContainerUserIdAtLeast10000, ContainerGroupIdAtLeast10000],
+});
+

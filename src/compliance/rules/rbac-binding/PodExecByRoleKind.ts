@@ -1,0 +1,7 @@
+import { RbacNoPodExec } from '../rbac/RbacNoPodExec';
+import { restrictKinds } from '../manifest-helpers';
+
+/** ClusterRoles allow no exec or attach into pods. */
+export const ClusterRoleNoPodExec = restrictKinds(RbacNoPodExec, 'ClusterRoleNoPodExec', ['ClusterRole']);
+/** Roles allow no exec or attach into pods. */
+export const RoleNoPodExec = restrictKinds(RbacNoPodExec, 'RoleNoPodExec', ['Role']);
