@@ -1,5 +1,6 @@
 import { BSI_PACK } from './packs/bsi';
 import { CERT_MANAGER_BEST_PRACTICE_PACK } from './packs/cert-manager-best-practice';
+import { CERT_MANAGER_ISSUERS_PACK } from './packs/cert-manager-issuers';
 import { CIS_KUBERNETES_PACK } from './packs/cis-kubernetes';
 import { CONTROLPLANE_2026_PACK } from './packs/controlplane-2026';
 import { NSA_CISA_PACK } from './packs/nsa-cisa';
@@ -33,6 +34,9 @@ export class CompliancePack {
   /** ControlPlane cert-manager threat model and hardening guide, March 2026 (ids `CP-R-*`). */
   public static readonly CONTROLPLANE_2026 = new CompliancePack(CONTROLPLANE_2026_PACK);
 
+  /** This library's rules for Issuer, ClusterIssuer and Certificate objects (ids `CMI-*`). */
+  public static readonly CERT_MANAGER_ISSUERS = new CompliancePack(CERT_MANAGER_ISSUERS_PACK);
+
   /**
    * Returns every pack of the library, in a fixed order; this is the default of
    * `ComplianceChecksProps.packs`.
@@ -46,6 +50,7 @@ export class CompliancePack {
       CompliancePack.BSI,
       CompliancePack.CERT_MANAGER_BEST_PRACTICE,
       CompliancePack.CONTROLPLANE_2026,
+      CompliancePack.CERT_MANAGER_ISSUERS,
     ];
   }
 

@@ -1,4 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
+import { CONTROLPLANE_2026_ISSUER_ENTRIES } from '../../issuers/checks';
+import { Pack, PackEntry, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
 import { CertManagerAutoApproverDisabled } from '../rules/certmanager/CertManagerAutoApproverDisabled';
 import { CertManagerComponentsHardened } from '../rules/certmanager/CertManagerComponentsHardened';
@@ -9,7 +10,15 @@ import { RbacNoSecretReadAccess } from '../rules/rbac/RbacNoSecretReadAccess';
 import { RbacNoWildcards } from '../rules/rbac/RbacNoWildcards';
 import { RbacRequestAndApprovalSeparated } from '../rules/rbac/RbacRequestAndApprovalSeparated';
 
-const NEEDS_ISSUER_CHECKS = 'The recommendation concerns Issuer, ClusterIssuer and Certificate objects, which this pack does not check yet.';
+const NEEDS_ISSUER_CHECKS = 'The recommendation concerns Issuer, ClusterIssuer and Certificate objects, which no check decides yet.';
+
+/**
+ * Replaces entries with the issuer and certificate entries of the same id, where such checks
+ * exist.
+ */
+function withIssuerChecks(entries: PackEntry[]): PackEntry[] {
+  return entries.map((entry) => CONTROLPLANE_2026_ISSUER_ENTRIES.find((issuerEntry) => issuerEntry.controlId === entry.controlId) ?? entry);
+}
 
 /**
  * The hardening recommendations of the ControlPlane cert-manager threat model and hardening guide
@@ -17,15 +26,17 @@ const NEEDS_ISSUER_CHECKS = 'The recommendation concerns Issuer, ClusterIssuer a
  *
  * Levels are this library's choice: High-priority recommendations that the manifests decide are
  * errors (R-RBAC-02, R-CONFIG-01), the others warnings, and those that manifests cannot decide
- * info. R-ARCH-01, R-ARCH-03, R-CONFIG-02, R-CONFIG-03 and R-CONFIG-04 are about issuers and
- * certificates and report "not evaluated" until checks over those objects exist.
+ * info. R-ARCH-03, R-CONFIG-02, R-CONFIG-03, R-CONFIG-04 and R-STORAGE-02 are decided by the
+ * checks over Issuer, ClusterIssuer and Certificate objects (`src/issuers/checks.ts`); R-ARCH-01
+ * reports "not evaluated" because where a root key lives is invisible.
  */
 export const CONTROLPLANE_2026_PACK: Pack = {
   name: 'controlplane-2026',
   prefix: 'CP',
   source: 'ControlPlane cert-manager End User Threat Model and Hardening Guide (March 2026)',
-  entries: [
-    undecidable('R-ARCH-01', 'Keep the root CA outside the cluster', RuleLevel.INFO, NEEDS_ISSUER_CHECKS),
+  entries: withIssuerChecks([
+    undecidable('R-ARCH-01', 'Keep the root CA outside the cluster', RuleLevel.INFO,
+      'Where the root CA key lives (offline, HSM or a Secret) is not visible in manifests.'),
     decided('R-ARCH-02', 'Govern issuance with an approval policy', RuleLevel.WARNING, CertManagerAutoApproverDisabled),
     undecidable('R-ARCH-03', 'Prefer namespaced Issuers in multi-tenant clusters', RuleLevel.INFO, NEEDS_ISSUER_CHECKS),
     decided('R-RBAC-01', 'Separate requesting and approving', RuleLevel.WARNING, RbacRequestAndApprovalSeparated),
@@ -46,5 +57,5 @@ export const CONTROLPLANE_2026_PACK: Pack = {
     undecidable('R-MONITORING-01', 'Centralise monitoring of issuance', RuleLevel.INFO,
       'Metrics scraping objects show collection but not the alerting and audit pipelines the recommendation asks for.'),
     undecidable('R-MONITORING-02', 'Rehearse incident response', RuleLevel.INFO, 'Incident response is a process.'),
-  ],
+  ]),
 };
