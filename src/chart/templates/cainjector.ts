@@ -75,7 +75,7 @@ function metricsService(ctx: ChartContext, component: Component, ports: Cainject
   }
   const port: Record<string, any> = { protocol: 'TCP', port: DEFAULT_METRICS_PORT, name: 'http-metrics' };
   if (ports.metrics !== undefined && ports.metrics !== DEFAULT_METRICS_PORT) {
-    // The chart leaves targetPort out, which means 9402; point it at the derived container port by name.
+    // The chart leaves targetPort out, which means 9402, so point it at the derived container port by name.
     port.targetPort = 'http-metrics';
   }
   return [{

@@ -180,9 +180,9 @@ function livenessProbe(ctx: ChartContext): Record<string, any> | undefined {
   return result;
 }
 
-function controllerDeployment(ctx: ChartContext, component: Component, ports: ControllerPorts): Manifest {
+/** Builds the controller container: image, flags, ports, mounts, env, resources and probe. */
+function controllerContainer(ctx: ChartContext, component: Component, ports: ControllerPorts): Record<string, any> {
   const values = ctx.values;
-  const config = configVolume(component);
   const container: Record<string, any> = {
     name: `${CHART_NAME}-controller`,
     image: ctx.image(values.image ?? {}, 'image'),
@@ -197,7 +197,7 @@ function controllerDeployment(ctx: ChartContext, component: Component, ports: Co
   if (securityContext !== undefined) {
     container.securityContext = securityContext;
   }
-  const mounts = [...config.mounts, ...(withValue(values.volumeMounts) ?? [])];
+  const mounts = [...configVolume(component).mounts, ...(withValue(values.volumeMounts) ?? [])];
   if (mounts.length > 0) {
     container.volumeMounts = mounts;
   }
@@ -210,18 +210,22 @@ function controllerDeployment(ctx: ChartContext, component: Component, ports: Co
   if (probe !== undefined) {
     container.livenessProbe = probe;
   }
+  return container;
+}
 
+function controllerDeployment(ctx: ChartContext, component: Component, ports: ControllerPorts): Manifest {
+  const values = ctx.values;
   const spec: Record<string, any> = {};
   const pullSecrets = deploymentPullSecrets(ctx, component);
   if (pullSecrets !== undefined) {
     spec.imagePullSecrets = pullSecrets;
   }
   Object.assign(spec, commonPodFields(ctx, component));
-  const volumes = [...config.volumes, ...(withValue(values.volumes) ?? [])];
+  const volumes = [...configVolume(component).volumes, ...(withValue(values.volumes) ?? [])];
   if (volumes.length > 0) {
     spec.volumes = volumes;
   }
-  spec.containers = [container, ...(withValue(values.extraContainers) ?? [])];
+  spec.containers = [controllerContainer(ctx, component, ports), ...(withValue(values.extraContainers) ?? [])];
   const runtimeClassName = podRuntimeClassName(ctx, component);
   if (runtimeClassName !== undefined) {
     spec.runtimeClassName = runtimeClassName;

@@ -182,9 +182,9 @@ function webhookProbe(values: Record<string, any>, name: string, path: string): 
   return probe;
 }
 
-function webhookDeployment(ctx: ChartContext, component: Component, ports: WebhookPorts): Manifest {
+/** Builds the webhook container: image, flags, ports, probes, env, resources and mounts. */
+function webhookContainer(ctx: ChartContext, component: Component, ports: WebhookPorts): Record<string, any> {
   const values = component.values;
-  const config = configVolume(component);
   const containerPorts: any[] = [
     { name: 'https', protocol: 'TCP', containerPort: ports.https },
     { name: 'healthcheck', protocol: 'TCP', containerPort: ports.healthz },
@@ -210,11 +210,15 @@ function webhookDeployment(ctx: ChartContext, component: Component, ports: Webho
   if (resources !== undefined) {
     container.resources = resources;
   }
-  const mounts = [...config.mounts, ...(withValue(values.volumeMounts) ?? [])];
+  const mounts = [...configVolume(component).mounts, ...(withValue(values.volumeMounts) ?? [])];
   if (mounts.length > 0) {
     container.volumeMounts = mounts;
   }
+  return container;
+}
 
+function webhookDeployment(ctx: ChartContext, component: Component, ports: WebhookPorts): Manifest {
+  const values = component.values;
   const spec: Record<string, any> = {};
   const pullSecrets = deploymentPullSecrets(ctx, component);
   if (pullSecrets !== undefined) {
@@ -226,7 +230,7 @@ function webhookDeployment(ctx: ChartContext, component: Component, ports: Webho
     spec.hostNetwork = true;
     spec.dnsPolicy = 'ClusterFirstWithHostNet';
   }
-  spec.containers = [container];
+  spec.containers = [webhookContainer(ctx, component, ports)];
   const nodeSelector = podNodeSelector(ctx, 'webhook');
   if (nodeSelector !== undefined) {
     spec.nodeSelector = nodeSelector;
@@ -236,13 +240,13 @@ function webhookDeployment(ctx: ChartContext, component: Component, ports: Webho
     spec.runtimeClassName = runtimeClassName;
   }
   Object.assign(spec, schedulingFields(component));
-  const volumes = [...config.volumes, ...(withValue(values.volumes) ?? [])];
+  const volumes = [...configVolume(component).volumes, ...(withValue(values.volumes) ?? [])];
   if (volumes.length > 0) {
     spec.volumes = volumes;
   }
 
   const metadata: Record<string, any> = { labels: podLabels(ctx, component) };
-  // The chart writes 9402 here; the derived port equals it unless the metrics address is configured.
+  // The chart writes 9402 here. The derived port equals it unless the metrics address is configured.
   const annotations = podAnnotations(ctx, component, ports.metrics ?? DEFAULT_METRICS_PORT);
   if (annotations !== undefined) {
     metadata.annotations = annotations;
