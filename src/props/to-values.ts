@@ -83,7 +83,15 @@ function checkUnknownProps(props: ChartValuesProps): void {
         .filter((candidate) => candidate.startsWith(`${path}.`) && !candidate.slice(path.length + 1).includes('.'))
         .map((candidate) => candidate.slice(path.length + 1))
         .sort();
-      throw new Error(`Unknown prop ${child}. ${path} accepts ${known.join(', ')}. Check the spelling of '${key}'.`);
+      const renamed = propForHelmName(path, key);
+      const closest = closestName(key, known);
+      let hint = `Check the spelling of '${key}'.`;
+      if (renamed) {
+        hint = `Did you mean ${renamed}? It sets the Helm value ${helmPathOf(path, key)}.`;
+      } else if (closest) {
+        hint = `Did you mean ${path}.${closest}?`;
+      }
+      throw new Error(`Unknown prop ${child}. ${path} accepts ${known.join(', ')}. ${hint}`);
     }
   };
   for (const group of groups) {
@@ -91,6 +99,50 @@ function checkUnknownProps(props: ChartValuesProps): void {
       visit((props as any)[group], group);
     }
   }
+}
+
+/**
+ * Returns the Helm values path that a key under a prop group would have, if the group followed the
+ * chart's layout. Prop groups mirror the chart's keys, except that the controller's values sit at
+ * the top level of the chart.
+ */
+function helmPathOf(group: string, key: string): string {
+  const helmGroup = group === 'controller' ? '' : group.replace(/^controller\./, '');
+  return helmGroup === '' ? key : `${helmGroup}.${key}`;
+}
+
+/** Returns the prop that sets the Helm value a user wrote under its chart name, such as `webhook.replicaCount`. */
+function propForHelmName(group: string, key: string): string | undefined {
+  const helm = helmPathOf(group, key);
+  return VALUE_MAPPINGS.find((mapping) => mapping.helm === helm && mapping.prop.startsWith(`${group}.`))?.prop;
+}
+
+/** Returns the known name nearest to a misspelled one, when at most three edits apart. */
+function closestName(name: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance between two strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 function propAt(props: ChartValuesProps, path: string): any {

@@ -85,8 +85,18 @@ describe('shape checks', () => {
     ['boolean as string', loose({ crds: { enabled: 'true' } }), /Invalid crds\.enabled: 'true'\. It must be true or false/],
     ['empty image name', { controller: { image: { name: '' } } }, /Invalid controller\.image\.name: ''\. It must be a non-empty string/],
     ['group that is not an object', loose({ webhook: 5 }), /Invalid webhook: 5\. It must be an object of settings/],
-    ['misspelled prop', loose({ webhook: { securPort: 10250 } }), /Unknown prop webhook\.securPort\. webhook accepts .*securePort.*\. Check the spelling of 'securPort'\./],
-    ['misspelled nested prop', loose({ controller: { podDisruptionBudget: { minAvailible: 1 } } }), /Unknown prop controller\.podDisruptionBudget\.minAvailible\./],
+    ['misspelled prop', loose({ webhook: { securPort: 10250 } }),
+      /^Unknown prop webhook\.securPort\. webhook accepts .*securePort.*\. Did you mean webhook\.securePort\?$/],
+    ['misspelled nested prop', loose({ controller: { podDisruptionBudget: { minAvailible: 1 } } }),
+      /^Unknown prop controller\.podDisruptionBudget\.minAvailible\..*Did you mean controller\.podDisruptionBudget\.minAvailable\?$/],
+    ['unrelated unknown prop', loose({ crds: { install: true } }),
+      /^Unknown prop crds\.install\. crds accepts enabled, keep\. Check the spelling of 'install'\.$/],
+    ['helm name for typed prop', loose({ webhook: { replicaCount: 2 } }),
+      /^Unknown prop webhook\.replicaCount\..*Did you mean webhook\.replicas\? It sets the Helm value webhook\.replicaCount\.$/],
+    ['helm name of controller value', loose({ controller: { http_proxy: 'http://proxy:3128' } }),
+      /Did you mean controller\.httpProxy\? It sets the Helm value http_proxy\.$/],
+    ['helm name of moved annotations', loose({ webhook: { validatingWebhookConfigurationAnnotations: {} } }),
+      /Did you mean webhook\.validatingWebhookConfiguration\.annotations\? It sets the Helm value webhook\.validatingWebhookConfigurationAnnotations\.$/],
   ]);
 });
 
