@@ -295,6 +295,11 @@ describe('config map text', () => {
       'apiVersion: webhook.config.cert-manager.io/v1alpha1\nkind: WebhookConfiguration\nsecurePort: 10300\n');
   });
 
+  test('config map ends with one newline', () => {
+    const configMap = find(renderWithValues({ config: { note: 'kept\n\n' } }), 'ConfigMap', 'cert-manager');
+    expect(configMap.data['config.yaml']).toBe('apiVersion: controller.config.cert-manager.io/v1alpha1\nkind: ControllerConfiguration\nnote: |+\n  kept\n');
+  });
+
   test('config map keeps user api version', () => {
     const configMap = find(renderWithValues({ config: { apiVersion: 'controller.config.cert-manager.io/v1beta1', kind: 'Custom' } }), 'ConfigMap', 'cert-manager');
     expect(configMap.data['config.yaml']).toBe('apiVersion: controller.config.cert-manager.io/v1beta1\nkind: Custom\n');

@@ -327,7 +327,8 @@ export function configMap(ctx: ChartContext, component: Component, apiVersion: s
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: componentMetadata(ctx, component),
-    data: { 'config.yaml': `${toGoYaml(file)}\n` },
+    // The chart embeds the text in a `|` block, whose clip chomping keeps exactly one final newline.
+    data: { 'config.yaml': `${toGoYaml(file).replace(/\n+$/, '')}\n` },
   }];
 }
 
