@@ -1,10 +1,10 @@
 import { isIP } from 'net';
 import { ApiObject, ApiObjectMetadata, Chart, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as imports from '../imports/cert-manager.io';
 import { describeMilliseconds, formatGoDuration } from './go-duration';
 import { IIssuer } from './issuer';
 import { checkDnsName, checkObjectName, checkUrl } from './validation';
+import * as imports from '../imports/cert-manager.io';
 
 /**
  * Private key algorithms that cert-manager supports.
@@ -301,6 +301,7 @@ export class Certificate extends Construct {
     }
 
     this.secretName = props.secretName;
+    const rotationPolicy = props.privateKeyRotationPolicy ?? PrivateKeyRotationPolicy.ALWAYS;
     const hasSecretTemplate = props.secretLabels !== undefined || props.secretAnnotations !== undefined;
     this.apiObject = new imports.Certificate(this, 'Resource', {
       metadata: props.metadata,
@@ -325,7 +326,7 @@ export class Certificate extends Construct {
         privateKey: {
           algorithm: privateKey.algorithm as unknown as imports.CertificateSpecPrivateKeyAlgorithm,
           size: privateKey.size,
-          rotationPolicy: (props.privateKeyRotationPolicy ?? PrivateKeyRotationPolicy.ALWAYS) as unknown as imports.CertificateSpecPrivateKeyRotationPolicy,
+          rotationPolicy: rotationPolicy as unknown as imports.CertificateSpecPrivateKeyRotationPolicy,
           encoding: props.privateKeyEncoding as unknown as imports.CertificateSpecPrivateKeyEncoding,
         },
         secretTemplate: hasSecretTemplate ? { labels: props.secretLabels, annotations: props.secretAnnotations } : undefined,

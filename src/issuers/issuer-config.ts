@@ -1,8 +1,8 @@
 import { AcmeSolver } from './acme-solver';
 import { EgressEndpoint, endpointFromUrl, HTTPS_API } from './endpoint';
 import { SecretKeySelector } from './references';
-import { VaultAuth } from './vault-auth';
 import { checkEmail, checkObjectName, checkRequired, checkUrl } from './validation';
+import { VaultAuth } from './vault-auth';
 
 /**
  * Directory URLs of well-known ACME servers.

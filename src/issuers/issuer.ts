@@ -1,10 +1,10 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as imports from '../imports/cert-manager.io';
 import { AcmeSolver } from './acme-solver';
 import { EgressEndpoint } from './endpoint';
 import { IssuerConfig } from './issuer-config';
 import { IssuerEgress } from './issuer-egress';
+import * as imports from '../imports/cert-manager.io';
 
 const ISSUER_BRAND = Symbol.for('cdk8s-cert-manager.IssuerBase');
 

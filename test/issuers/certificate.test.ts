@@ -1,8 +1,8 @@
 import { Chart, Duration, Testing } from 'cdk8s';
+import { schemaErrors } from './crd-schema';
 import {
   Certificate, ClusterIssuer, Issuer, IssuerConfig, KeyUsage, PrivateKey, PrivateKeyEncoding, PrivateKeyRotationPolicy,
 } from '../../src/issuers';
-import { schemaErrors } from './crd-schema';
 
 const CLUSTER_CA = ClusterIssuer.fromClusterIssuerName('internal-ca');
 

@@ -1,9 +1,9 @@
 import { Chart, Duration, Testing } from 'cdk8s';
+import { schemaErrors } from './crd-schema';
 import {
   AcmeServer, AcmeSolver, AzureDnsEnvironment, ClusterIssuer, CnameStrategy, Dns01Provider, IssuerConfig, Issuer,
   Rfc2136Protocol, SolverServiceType, TsigAlgorithm, VaultAuth, VenafiConnection,
 } from '../../src/issuers';
-import { schemaErrors } from './crd-schema';
 
 function acme(...solvers: AcmeSolver[]): IssuerConfig {
   return IssuerConfig.acme({ server: AcmeServer.LETS_ENCRYPT, email: 'pki@example.com', solvers });
