@@ -147,8 +147,8 @@ export interface ControllerProps extends DeploymentComponentProps {
    * Signer names that the built-in approver may approve. An empty list lets it approve every
    * signer.
    *
-   * Helm value `approveSignerNames`; the chart's default is `issuers.cert-manager.io/*` and
-   * `clusterissuers.cert-manager.io/*`.
+   * Helm value `approveSignerNames`; the chart's default is
+   * `['issuers.cert-manager.io/*', 'clusterissuers.cert-manager.io/*']`.
    *
    * @default ['issuers.cert-manager.io/*', 'clusterissuers.cert-manager.io/*']
    */
