@@ -83,3 +83,18 @@ export const NEWEST_TARGET_RELEASE = '1.35';
 
 /** API versions are current as of the newest Kubernetes release that the library targets. */
 export const ApiVersionCurrent = apiVersionCurrentIn(NEWEST_TARGET_RELEASE);
+
+/** Per-release checks, for standards that cite each Kubernetes release's deprecations and removals on their own. */
+export const ApiVersionNotDeprecatedIn1_16 = apiVersionNotDeprecatedIn('1.16');
+export const ApiVersionNotDeprecatedIn1_17 = apiVersionNotDeprecatedIn('1.17');
+export const ApiVersionNotDeprecatedIn1_19 = apiVersionNotDeprecatedIn('1.19');
+export const ApiVersionNotDeprecatedIn1_21 = apiVersionNotDeprecatedIn('1.21');
+export const ApiVersionNotDeprecatedIn1_22 = apiVersionNotDeprecatedIn('1.22');
+export const ApiVersionNotDeprecatedIn1_23 = apiVersionNotDeprecatedIn('1.23');
+export const ApiVersionNotDeprecatedIn1_24 = apiVersionNotDeprecatedIn('1.24');
+export const ApiVersionNotRemovedIn1_22 = apiVersionNotRemovedIn('1.22');
+export const ApiVersionNotRemovedIn1_23 = apiVersionNotRemovedIn('1.23');
+export const ApiVersionNotRemovedIn1_24 = apiVersionNotRemovedIn('1.24');
+export const ApiVersionNotRemovedIn1_25 = apiVersionNotRemovedIn('1.25');
+export const ApiVersionNotRemovedIn1_26 = apiVersionNotRemovedIn('1.26');
+export const ApiVersionNotRemovedIn1_27 = apiVersionNotRemovedIn('1.27');
