@@ -146,9 +146,10 @@ export interface PodDisruptionBudgetProps {
   /**
    * `minAvailable` of the PodDisruptionBudget: a number of pods or a percentage such as `50%`.
    *
-   * Helm value `<component>.podDisruptionBudget.minAvailable`; the chart leaves it unset.
+   * Helm value `<component>.podDisruptionBudget.minAvailable`; the chart leaves it unset, and its
+   * template then writes `minAvailable: 1` unless `maxUnavailable` is set.
    *
-   * @default - the hardened install sets 1; the chart leaves it unset and Kubernetes then uses 1 when maxUnavailable is unset too
+   * @default - the hardened install sets 1; the chart writes 1 when maxUnavailable is unset too
    */
   readonly minAvailable?: k8s.IntOrString;
 
@@ -316,7 +317,7 @@ export interface ComponentProps {
    * Helm value `<component>.extraArgs`; the chart's default is `[]`, except for the
    * startupapicheck, whose default is `['-v']`.
    *
-   * @default - none, or `['-v']` for the startupapicheck
+   * @default - the hardened install gives the cainjector `--namespace=<install namespace>` and `--enable-certificates-data-source=false` unless `cainjectorNamespaced` is false; the chart's default is none, or `['-v']` for the startupapicheck
    */
   readonly extraArgs?: string[];
 
