@@ -5,8 +5,8 @@ import { ImagePullPolicy, UnhealthyPodEvictionPolicy } from './enums';
  * Where a cert-manager image comes from.
  *
  * The reference is `<repository>` when `repository` is set, else
- * `<imageRegistry>/<imageNamespace>/<name>`; `registry` then goes in front of either, and the
- * tag, the digest or both (`:<tag>@<digest>`) follow. Without either the tag is the chart's
+ * `<imageRegistry>/<imageNamespace>/<name>`. A `registry` goes in front of either. The tag, the
+ * digest or both (`:<tag>@<digest>`) follow, and without either the tag is the chart's
  * appVersion, `v1.21.1`.
  */
 export interface ImageReferenceProps {
