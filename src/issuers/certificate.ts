@@ -19,7 +19,7 @@ export enum PrivateKeyAlgorithm {
 }
 
 /**
- * What cert-manager does with the private key when it reissues a certificate.
+ * Handling of the private key when cert-manager reissues a certificate.
  */
 export enum PrivateKeyRotationPolicy {
   /** Generate a new key on every issuance, cert-manager's default since v1.18. */
@@ -224,7 +224,7 @@ export interface CertificateProps {
   readonly privateKey?: PrivateKey;
 
   /**
-   * What happens to the private key on reissuance.
+   * Handling of the private key on reissuance.
    *
    * @default PrivateKeyRotationPolicy.ALWAYS (written out, so that older cert-manager versions rotate too)
    */
@@ -282,7 +282,7 @@ export class Certificate extends Construct {
   /** The rendered API object. */
   public readonly apiObject: ApiObject;
 
-  /** Name of the Secret that holds the key and certificate. */
+  /** Name of the Secret that contains the key and certificate. */
   public readonly secretName: string;
 
   public constructor(scope: Construct, id: string, props: CertificateProps) {

@@ -34,7 +34,7 @@ export interface Route53Options {
   readonly role?: string;
 
   /**
-   * Secret key that holds the access key ID of a static IAM user key. Set it together with
+   * Secret key that contains the access key ID of a static IAM user key. Set it together with
    * `secretAccessKeySecretRef`.
    *
    * @default - no static key; ambient credentials or `serviceAccountRef` are used
@@ -42,7 +42,7 @@ export interface Route53Options {
   readonly accessKeyIdSecretRef?: SecretKeySelector;
 
   /**
-   * Secret key that holds the secret access key of a static IAM user key. Set it together with
+   * Secret key that contains the secret access key of a static IAM user key. Set it together with
    * `accessKeyIdSecretRef`.
    *
    * @default - no static key; ambient credentials or `serviceAccountRef` are used
@@ -75,7 +75,7 @@ export interface CloudDnsOptions {
   readonly hostedZoneName?: string;
 
   /**
-   * Secret key that holds a service account key in JSON.
+   * Secret key that contains a service account key in JSON.
    *
    * @default - ambient credentials: GKE Workload Identity or the node's service account
    */
@@ -177,7 +177,7 @@ export interface AzureDnsOptions {
   readonly clientId?: string;
 
   /**
-   * Secret key that holds the client secret of the service principal.
+   * Secret key that contains the client secret of the service principal.
    *
    * @default - no service principal; a managed identity is used
    */
@@ -205,7 +205,7 @@ export interface AzureDnsOptions {
  */
 export interface CloudflareOptions {
   /**
-   * Secret key that holds an API token limited to `Zone:DNS:Edit` on the needed zones, which
+   * Secret key that contains an API token limited to `Zone:DNS:Edit` on the needed zones, which
    * Cloudflare recommends over the global API key.
    *
    * @default - no API token; `apiKeySecretRef` must be set
@@ -213,7 +213,7 @@ export interface CloudflareOptions {
   readonly apiTokenSecretRef?: SecretKeySelector;
 
   /**
-   * Secret key that holds the account's global API key. Requires `email`.
+   * Secret key that contains the account's global API key. Requires `email`.
    *
    * @default - no API key; `apiTokenSecretRef` must be set
    */
@@ -233,7 +233,7 @@ export interface CloudflareOptions {
  * @see https://cert-manager.io/docs/configuration/acme/dns01/digitalocean/
  */
 export interface DigitalOceanOptions {
-  /** Secret key that holds a DigitalOcean API token. */
+  /** Secret key that contains a DigitalOcean API token. */
   readonly tokenSecretRef: SecretKeySelector;
 }
 
@@ -281,7 +281,7 @@ export interface Rfc2136Options {
   readonly tsigKeyName?: string;
 
   /**
-   * Secret key that holds the TSIG secret. Set it together with `tsigKeyName`.
+   * Secret key that contains the TSIG secret. Set it together with `tsigKeyName`.
    *
    * @default - updates are not signed
    */
@@ -311,7 +311,7 @@ export interface AcmeDnsOptions {
   /** URL of the acme-dns server, for example `https://auth.acme-dns.io`. */
   readonly host: string;
 
-  /** Secret key that holds the JSON file of acme-dns account registrations. */
+  /** Secret key that contains the JSON file of acme-dns account registrations. */
   readonly accountSecretRef: SecretKeySelector;
 }
 
@@ -323,11 +323,11 @@ export interface AcmeDnsOptions {
 export interface AkamaiOptions {
   /** The EdgeGrid API host, for example `akab-xxxx.luna.akamaiapis.net`. */
   readonly serviceConsumerDomain: string;
-  /** Secret key that holds the EdgeGrid client token. */
+  /** Secret key that contains the EdgeGrid client token. */
   readonly clientTokenSecretRef: SecretKeySelector;
-  /** Secret key that holds the EdgeGrid client secret. */
+  /** Secret key that contains the EdgeGrid client secret. */
   readonly clientSecretSecretRef: SecretKeySelector;
-  /** Secret key that holds the EdgeGrid access token. */
+  /** Secret key that contains the EdgeGrid access token. */
   readonly accessTokenSecretRef: SecretKeySelector;
 }
 
@@ -538,7 +538,7 @@ function validateSecretRefs(prefix: string, options: any, names: string[]): stri
   for (const name of names) {
     const ref: SecretKeySelector | undefined = options[name];
     if (ref === undefined) {
-      errors.push(`${prefix}.${name} is missing. Reference the Secret key that holds the credential.`);
+      errors.push(`${prefix}.${name} is missing. Reference the Secret key that contains the credential.`);
       continue;
     }
     const problem = checkObjectName(`${prefix}.${name}.name`, ref.name);

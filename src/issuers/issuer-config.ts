@@ -30,13 +30,13 @@ export enum ExternalAccountBindingAlgorithm {
 
 /**
  * An ACME external account binding, which ties the ACME account to an account that the CA
- * already knows.
+ * already has on record.
  */
 export interface ExternalAccountBinding {
   /** Key ID that the CA issued. It identifies the key and is not a secret. */
   readonly keyId: string;
 
-  /** Secret key that holds the base64url-encoded HMAC key. */
+  /** Secret key that contains the base64url-encoded HMAC key. */
   readonly keySecretRef: SecretKeySelector;
 
   /**
@@ -174,7 +174,7 @@ export interface VaultIssuerOptions {
   /** Path of the PKI signing endpoint, for example `pki_int/sign/example-dot-com`. */
   readonly path: string;
 
-  /** How cert-manager logs in to Vault. */
+  /** Login method of cert-manager at Vault. */
   readonly auth: VaultAuth;
 
   /**
@@ -192,21 +192,21 @@ export interface VaultIssuerOptions {
   readonly serverName?: string;
 
   /**
-   * Secret key that holds the CA bundle of the Vault server's certificate.
+   * Secret key that contains the CA bundle of the Vault server's certificate.
    *
    * @default - the system trust store of the controller
    */
   readonly caBundleSecretRef?: SecretKeySelector;
 
   /**
-   * Secret key that holds a client certificate for mutual TLS. Set it together with `clientKeySecretRef`.
+   * Secret key that contains a client certificate for mutual TLS. Set it together with `clientKeySecretRef`.
    *
    * @default - no client certificate
    */
   readonly clientCertSecretRef?: SecretKeySelector;
 
   /**
-   * Secret key that holds the key of the mutual TLS client certificate.
+   * Secret key that contains the key of the mutual TLS client certificate.
    *
    * @default - no client certificate
    */
@@ -222,7 +222,7 @@ export class VenafiConnection {
    *
    * @param url URL of the TPP WebSDK, for example `https://tpp.example.com/vedsdk`
    * @param credentialsRef name of the Secret with `access-token`, or with `username` and `password`
-   * @param caBundleSecretRef Secret key that holds the CA bundle of the TPP server's certificate
+   * @param caBundleSecretRef Secret key that contains the CA bundle of the TPP server's certificate
    */
   public static tpp(url: string, credentialsRef: string, caBundleSecretRef?: SecretKeySelector): VenafiConnection {
     return new VenafiConnection('tpp', url, { url, credentialsRef: { name: credentialsRef }, caBundleSecretRef });
@@ -231,7 +231,7 @@ export class VenafiConnection {
   /**
    * Venafi Cloud (TLS Protect Cloud).
    *
-   * @param apiTokenSecretRef Secret key that holds the API key
+   * @param apiTokenSecretRef Secret key that contains the API key
    * @param url API URL; defaults to cert-manager's built-in Venafi Cloud URL
    */
   public static cloud(apiTokenSecretRef: SecretKeySelector, url?: string): VenafiConnection {
@@ -297,7 +297,7 @@ export interface VenafiIssuerOptions {
 }
 
 /**
- * What an Issuer or ClusterIssuer signs with: exactly one of ACME, CA, SelfSigned, Vault and Venafi.
+ * Signing backend of an Issuer or ClusterIssuer: exactly one of ACME, CA, SelfSigned, Vault and Venafi.
  *
  * @see https://cert-manager.io/docs/configuration/
  */

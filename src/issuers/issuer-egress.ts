@@ -1,7 +1,7 @@
 import { isIP } from 'net';
 
 /**
- * How an issuer contributes to the egress rules of the cert-manager controller's NetworkPolicy.
+ * Contribution of an issuer to the egress rules of the cert-manager controller's NetworkPolicy.
  *
  * By default the rules are computed from the issuer: the ports of the ACME server, Vault or DNS
  * provider it uses, narrowed to an address where the issuer names a literal IP.

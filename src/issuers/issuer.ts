@@ -43,11 +43,11 @@ export interface IssuerBaseProps {
    */
   readonly metadata?: ApiObjectMetadata;
 
-  /** What the issuer signs with. */
+  /** Signing backend of the issuer. */
   readonly config: IssuerConfig;
 
   /**
-   * How the issuer contributes to the egress rules of the controller's NetworkPolicy.
+   * Contribution of the issuer to the egress rules of the controller's NetworkPolicy.
    *
    * @default IssuerEgress.computed()
    */
@@ -74,10 +74,10 @@ export abstract class IssuerBase extends Construct implements IIssuer {
   /** The rendered API object. */
   public readonly apiObject: ApiObject;
 
-  /** What the issuer signs with. */
+  /** Signing backend of the issuer. */
   public readonly config: IssuerConfig;
 
-  /** How the issuer contributes to the controller's egress rules. */
+  /** Contribution of the issuer to the controller's egress rules. */
   public readonly egress: IssuerEgress;
 
   protected constructor(scope: Construct, id: string, kind: string, props: IssuerBaseProps) {

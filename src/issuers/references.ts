@@ -1,5 +1,5 @@
 /**
- * A reference to one key of a Kubernetes Secret that holds a credential.
+ * A reference to one key of a Kubernetes Secret that contains a credential.
  *
  * The issuer constructs take credentials only as references, so no credential value ever
  * appears in a synthesized manifest. For a ClusterIssuer, cert-manager reads the Secret from its

@@ -32,7 +32,7 @@ export interface VaultAppRoleOptions {
   /** Role ID of the AppRole. It identifies the role and is not a secret. */
   readonly roleId: string;
 
-  /** Secret key that holds the AppRole's secret ID. */
+  /** Secret key that contains the AppRole's secret ID. */
   readonly secretRef: SecretKeySelector;
 }
 
@@ -106,7 +106,7 @@ export interface VaultAwsAuthOptions {
 }
 
 /**
- * How cert-manager logs in to Vault.
+ * Login method of cert-manager at Vault.
  *
  * @see https://cert-manager.io/docs/configuration/vault/
  */

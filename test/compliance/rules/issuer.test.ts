@@ -13,7 +13,7 @@ import {
 } from '../../../src/issuers';
 import { CONTROLPLANE_2026_ISSUER_ENTRIES, ISSUER_BASELINE_ENTRIES, ISSUER_CHECKS } from '../../../src/issuers/checks';
 
-/** Synthesizes one hand-written object as a plain ApiObject and returns it as a check sees it. */
+/** Synthesizes one hand-written object as a plain ApiObject and returns it as a check reads it. */
 function handWritten(kind: string, spec: any, extra: Record<string, any> = {}): ManifestObject {
   const chart = Testing.chart();
   const apiVersion = kind === 'Ingress' ? 'networking.k8s.io/v1' : 'cert-manager.io/v1';
@@ -201,7 +201,7 @@ describe('IssuerNoInlineCredentials', () => {
   test('fails base64 private key in ca bundle', () => {
     const pem = Buffer.from('-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----\n').toString('base64');
     const issuer = acmeIssuer('Issuer', { email: 'a@example.com', caBundle: pem });
-    expect(messages(IssuerNoInlineCredentials.check(issuer, []))).toContain('holds a PEM private key in caBundle');
+    expect(messages(IssuerNoInlineCredentials.check(issuer, []))).toContain('contains a PEM private key in caBundle');
   });
 
   test('ignores secret template labels', () => {

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { ISSUER_KINDS, acmeSolversOf, isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /** Seccomp profile types that the restricted Pod Security Standard accepts. */
 const RESTRICTED_SECCOMP = ['RuntimeDefault', 'Localhost'];

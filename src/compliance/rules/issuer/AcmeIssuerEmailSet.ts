@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { ISSUER_KINDS, isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /**
  * ACME issuers register their account with an email address (`spec.acme.email`).

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** ECDSA curve sizes that cert-manager v1.21.1 accepts: P-256, P-384 and P-521. */
 const ECDSA_SIZES = [256, 384, 521];

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /**
  * Certificates get a new private key on every issuance (`spec.privateKey.rotationPolicy:

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Minimum RSA size that the ControlPlane 2026 cert-manager hardening guide recommends. */
 const MIN_RSA_BITS = 3072;

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { acmeSolversOf, isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /**
  * ClusterIssuers serve every namespace, so they hold only platform-scoped credentials and scope
@@ -7,7 +7,7 @@ import { acmeSolversOf, isCertManagerObject } from './issuer-manifest';
  * name, and every DNS-01 solver limited by `selector.dnsZones` or `selector.dnsNames` to the zones
  * its DNS credentials are meant for. Namespaced Issuers pass.
  *
- * The check sees the issuer objects only; how far a credential reaches at the DNS provider or in
+ * The check reads the issuer objects only. How far a credential reaches at the DNS provider or in
  * Vault is not visible in manifests.
  */
 export const ClusterIssuerScopedCredentials: Check = {

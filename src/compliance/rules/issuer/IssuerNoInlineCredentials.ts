@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { describeObject, isCertManagerObject } from './issuer-manifest';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /** Field names that suggest a credential value. */
 const CREDENTIAL_NAME = /(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential)/i;
@@ -34,13 +34,13 @@ export const IssuerNoInlineCredentials: Check = {
     }
     const violations: RuleViolation[] = [];
     walk(object.manifest.spec, 'spec', (path, key, value) => {
-      const what = describeObject(object.manifest);
+      const objectName = describeObject(object.manifest);
       if (key === 'accessKeyID') {
-        violations.push({ fieldPath: path, message: `${what} holds an AWS access key ID inline; move it to a Secret and set accessKeyIDSecretRef, or use ambient credentials.` });
+        violations.push({ fieldPath: path, message: `${objectName} contains an AWS access key ID inline; move it to a Secret and set accessKeyIDSecretRef, or use ambient credentials.` });
       } else if (CREDENTIAL_NAME.test(key) && !REFERENCE_SUFFIX.test(key)) {
-        violations.push({ fieldPath: path, message: `${what} holds a value in ${key}, which looks like a credential; move it to a Secret and reference it.` });
+        violations.push({ fieldPath: path, message: `${objectName} contains a value in ${key}, which looks like a credential; move it to a Secret and reference it.` });
       } else if (looksLikePrivateKey(value)) {
-        violations.push({ fieldPath: path, message: `${what} holds a PEM private key in ${key}; move it to a Secret and reference it.` });
+        violations.push({ fieldPath: path, message: `${objectName} contains a PEM private key in ${key}; move it to a Secret and reference it.` });
       }
     });
     return violations.length === 0 ? 'pass' : violations;
