@@ -323,9 +323,10 @@ export class AcmeSolver {
     if (this.provider) {
       return this.provider._endpoints();
     }
-    // Before it tells the ACME server to validate, cert-manager fetches the challenge URL itself
-    // over HTTP on port 80 of the challenged domain, which may resolve to any address.
-    return [{ port: 80, protocol: 'TCP' }];
+    // Before it tells the ACME server to validate, cert-manager v1.21.1 fetches the challenge URL
+    // itself over HTTP on port 80 of the challenged domain, which may resolve to any address, and
+    // follows redirects, which may lead to HTTPS on port 443.
+    return [{ port: 80, protocol: 'TCP' }, { port: 443, protocol: 'TCP' }];
   }
 }
 

@@ -11,8 +11,8 @@ import { IssuerBase } from './issuer';
  *   the issuer's URL names another port), open to any address;
  * - an `ipBlock` of /32 (IPv4) or /128 (IPv6) where the issuer names a literal IP: an RFC2136
  *   nameserver, or a URL with an IP host;
- * - TCP 80 to any address when an HTTP-01 solver exists, for cert-manager's self-check of the
- *   challenge URL;
+ * - TCP 80 and 443 to any address when an HTTP-01 solver exists, for cert-manager's self-check
+ *   of the challenge URL, which follows redirects to HTTPS;
  * - UDP and TCP 53 to any address when a DNS-01 solver exists, for the propagation check against
  *   the authoritative nameservers;
  * - TCP 80 to the instance metadata address 169.254.169.254 when a cloud DNS provider uses

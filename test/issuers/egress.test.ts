@@ -180,3 +180,13 @@ describe('issuer egress rules', () => {
     ]);
   });
 });
+
+describe('http01 self-check egress', () => {
+  test('http01 with internal acme opens 80 and 443', () => {
+    const chart = Testing.chart();
+    new Issuer(chart, 'internal', { config: acme('https://acme.internal:14000/dir', AcmeSolver.http01Gateway({ parentRefs: [{ name: 'gw' }] })) });
+    expect(issuerEgressRules(chart)).toEqual([
+      { ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 14000 }] },
+    ]);
+  });
+});
