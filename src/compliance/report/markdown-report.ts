@@ -39,7 +39,8 @@ export function renderMarkdownReport(rules: ResolvedRule[], findings: Compliance
       for (const finding of selected) {
         const where = finding.constructPath ? ` at \`${finding.constructPath}\`${finding.fieldPath ? `, \`${finding.fieldPath}\`` : ''}` : '';
         const reason = finding.suppressionReason ? ` Suppressed: ${finding.suppressionReason}` : '';
-        lines.push(`- ${cell(formatFinding(finding))}${where}.${reason}`);
+        const line = `${cell(formatFinding(finding))}${where}`;
+        lines.push(`- ${line}${line.endsWith('.') ? '' : '.'}${reason}`);
       }
       lines.push('');
     }
