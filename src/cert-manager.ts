@@ -2,7 +2,7 @@ import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CHART_NAME, CHART_VERSION, ChartContext, Manifest, Values } from './chart/context';
 import { renderChart } from './chart/render';
-import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, ResolvedNetworkPolicy } from './hardening';
+import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, reconcileHardening, ResolvedNetworkPolicy } from './hardening';
 import { checkModel } from './model-checks';
 import { findUnservedPorts } from './served-ports';
 import { renderExtras } from './extras';
@@ -297,7 +297,10 @@ export class CertManager extends Construct {
     };
     const options = input.options;
     this.releaseName = options.releaseName ?? CHART_NAME;
-    this.namespace = options.namespace ?? 'cert-manager';
+    const releaseNamespace = options.namespace ?? 'cert-manager';
+    // The chart's `namespace` value overrides the release namespace for every object.
+    this.namespace = typeof input.userValues.namespace === 'string' && input.userValues.namespace !== ''
+      ? input.userValues.namespace : releaseNamespace;
     this.hardened = input.hardened;
     const version = options.version ?? CERT_MANAGER_VERSION;
 
@@ -309,9 +312,18 @@ export class CertManager extends Construct {
     const nameForLabels = typeof input.userValues.nameOverride === 'string' && input.userValues.nameOverride !== ''
       ? input.userValues.nameOverride : CHART_NAME;
     const layer = hardeningValues(this.entries, { name: nameForLabels, release: this.releaseName });
-    this.resolvedValues = mergeValues(mergeValues(chartDefaults(), layer), input.userValues);
+    const merged = mergeValues(mergeValues(chartDefaults(), layer), input.userValues);
+    this.resolvedValues = input.hardened ? reconcileHardening(merged, input.userValues) : merged;
 
-    const problems = checkModel(this.resolvedValues, { releaseName: this.releaseName, namespace: this.namespace });
+    const renderInput = {
+      releaseName: this.releaseName,
+      releaseNamespace,
+      values: this.resolvedValues,
+      appVersion: version,
+      chartVersion: CHART_VERSION,
+    };
+    const ctx = new ChartContext(renderInput);
+    const problems = checkModel(ctx, { releaseName: this.releaseName, namespace: this.namespace });
     const findings: ValuesFinding[] = checkValues(this.resolvedValues, {
       releaseName: this.releaseName,
       namespace: this.namespace,
@@ -323,14 +335,6 @@ export class CertManager extends Construct {
     }
     this.warnings = findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message }));
 
-    const renderInput = {
-      releaseName: this.releaseName,
-      releaseNamespace: this.namespace,
-      values: this.resolvedValues,
-      appVersion: version,
-      chartVersion: CHART_VERSION,
-    };
-    const ctx = new ChartContext(renderInput);
     const manifests = renderChart(renderInput);
     if (input.hardened) {
       this.makeControllerEgressLazy(manifests, `${ctx.fullname}-allow-egress`);

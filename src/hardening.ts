@@ -350,3 +350,41 @@ function substitute(value: any, names: { name: string; release: string }): any {
   }
   return value;
 }
+
+/**
+ * Keeps hardened defaults that the user's values would otherwise undo by accident, after the
+ * merge where lists replace:
+ *
+ * - a component whose token is not automounted gets the projected token volume and mount added
+ *   to the user's own `volumes` and `volumeMounts`, unless they already mount something at the
+ *   token path;
+ * - a PodDisruptionBudget where the user sets only `maxUnavailable` loses the hardened
+ *   `minAvailable`, because Kubernetes rejects a budget with both.
+ */
+export function reconcileHardening(merged: Record<string, any>, userValues: Record<string, any>): Record<string, any> {
+  const values = JSON.parse(JSON.stringify(merged));
+  for (const prefix of ['', 'webhook', 'cainjector', 'startupapicheck']) {
+    const component = prefix === '' ? values : values[prefix];
+    const user = (prefix === '' ? userValues : userValues[prefix]) ?? {};
+    if (!component) {
+      continue;
+    }
+    if (component.automountServiceAccountToken === false) {
+      const mounts: any[] = Array.isArray(component.volumeMounts) ? component.volumeMounts : [];
+      if (!mounts.some((m) => m?.mountPath === TOKEN_MOUNT_PATH)) {
+        const volumes: any[] = Array.isArray(component.volumes) ? component.volumes : [];
+        if (!volumes.some((v) => v?.name === TOKEN_VOLUME_NAME)) {
+          component.volumes = [...volumes, tokenVolume()];
+        }
+        component.volumeMounts = [...mounts, tokenVolumeMount()];
+      }
+    }
+    const userBudget = user.podDisruptionBudget ?? {};
+    const budget = component.podDisruptionBudget;
+    if (budget && userBudget.maxUnavailable !== undefined && userBudget.maxUnavailable !== null
+      && (userBudget.minAvailable === undefined || userBudget.minAvailable === null)) {
+      delete budget.minAvailable;
+    }
+  }
+  return values;
+}

@@ -1,4 +1,6 @@
-import { Values } from './chart/context';
+import { ChartContext, Values } from './chart/context';
+import { controllerPorts } from './chart/templates/controller';
+import { webhookPorts } from './chart/templates/webhook';
 
 /**
  * Checks on the merged values that hold for both ways in (typed props and Helm values): release
@@ -6,11 +8,12 @@ import { Values } from './chart/context';
  *
  * Each problem is one full sentence naming the value, what was received and the fix.
  */
-export function checkModel(values: Values, release: { releaseName: string; namespace: string }): string[] {
+export function checkModel(ctx: ChartContext, release: { releaseName: string; namespace: string }): string[] {
+  const values: Values = ctx.values;
   const problems: string[] = [];
   checkNames(release, problems);
   checkDisruptionBudgets(values, problems);
-  checkPorts(values, problems);
+  checkPorts(ctx, problems);
   return problems;
 }
 
@@ -93,69 +96,40 @@ function checkDisruptionBudgets(values: Values, problems: string[]): void {
   }
 }
 
-function parsePort(address: unknown): number | undefined {
-  if (typeof address !== 'string') {
-    return undefined;
-  }
-  const match = /:(\d+)$/.exec(address);
-  return match ? parseInt(match[1], 10) : undefined;
-}
-
-function flagValue(args: unknown, flag: string): string | undefined {
-  if (!Array.isArray(args)) {
-    return undefined;
-  }
-  let found: string | undefined;
-  for (const arg of args) {
-    if (typeof arg === 'string' && arg.startsWith(`${flag}=`)) {
-      found = arg.slice(flag.length + 1);
-    }
-  }
-  return found;
-}
-
-/**
- * The ports each cert-manager container listens on, by name, as the values configure them.
- * Ports set to 0 (a disabled listener) are left out.
- */
-export function listenerPorts(values: Values): Record<string, Record<string, { port: number; source: string }>> {
-  const controllerConfig = values.config ?? {};
-  const webhookConfig = values.webhook?.config ?? {};
-  const controllerHealthz = parsePort(flagValue(values.extraArgs, '--internal-healthz-listen-address'))
-    ?? parsePort(controllerConfig.healthzListenAddress) ?? 9403;
-  const controllerMetrics = parsePort(flagValue(values.extraArgs, '--metrics-listen-address'))
-    ?? parsePort(controllerConfig.metricsListenAddress) ?? 9402;
-  const webhookSecure = webhookConfig.securePort ?? values.webhook?.securePort ?? 10250;
-  const webhookHealthz = webhookConfig.healthzPort ?? 6080;
-  return {
-    controller: {
-      'http-healthz': { port: controllerHealthz, source: 'controller healthz listener (config.healthzListenAddress)' },
-      'http-metrics': { port: controllerMetrics, source: 'controller metrics listener (config.metricsListenAddress)' },
+function checkPorts(ctx: ChartContext, problems: string[]): void {
+  const controller = controllerPorts(ctx);
+  const webhook = webhookPorts(ctx);
+  const pods: { component: string; ports: { source: string; port: number | undefined }[] }[] = [
+    {
+      component: 'controller',
+      ports: [
+        { source: 'the controller healthz listener (controller.healthzPort, config.healthzListenAddress)', port: controller.healthz },
+        { source: 'the controller metrics listener (controller.metricsPort, config.metricsListenAddress)', port: controller.metrics },
+      ],
     },
-    webhook: {
-      https: { port: Number(webhookSecure), source: 'webhook.securePort' },
-      healthcheck: { port: Number(webhookHealthz), source: 'webhook.config.healthzPort' },
-      'http-metrics': { port: 9402, source: 'webhook metrics listener' },
+    {
+      component: 'webhook',
+      ports: [
+        { source: 'the webhook secure port (webhook.securePort)', port: webhook.https },
+        { source: 'the webhook healthz port (webhook.config.healthzPort)', port: webhook.healthz },
+        { source: 'the webhook metrics listener', port: webhook.metrics },
+      ],
     },
-  };
-}
-
-function checkPorts(values: Values, problems: string[]): void {
-  for (const [component, ports] of Object.entries(listenerPorts(values))) {
+  ];
+  for (const pod of pods) {
     const seen = new Map<number, string>();
-    for (const [name, { port, source }] of Object.entries(ports)) {
-      if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        problems.push(`${source} is ${JSON.stringify(port)}, which is not a TCP port. Use a whole number from 1 to 65535.`);
+    for (const { source, port } of pod.ports) {
+      if (port === undefined) {
         continue;
       }
       const other = seen.get(port);
       if (other) {
         problems.push(
-          `${source} is ${port}, the same port as the ${component}'s ${other}; one pod cannot serve both on one port. ` +
-          `Choose a different port for one of them (the ${component} uses ${Object.entries(ports).map(([n, p]) => `${n} ${p.port}`).join(', ')}).`);
+          `${other} and ${source} are both ${port}, but one ${pod.component} pod cannot serve both on one port. ` +
+          'Choose a different port for one of them.');
         continue;
       }
-      seen.set(port, name);
+      seen.set(port, source);
     }
   }
 }

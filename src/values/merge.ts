@@ -10,6 +10,10 @@ export function mergeValues(defaults: Record<string, any>, overrides: Record<str
     result[key] = copy(value);
   }
   for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) {
+      // An unset optional property from a JavaScript caller means "not set", never "remove".
+      continue;
+    }
     if (value === null) {
       // NOTE: Helm keeps a null for a key that has no default; the schema check reports those.
       if (key in defaults) {

@@ -19,11 +19,11 @@ describe('invalid props', () => {
   });
 
   test('throws on healthz port equal to metrics port', () => {
-    expect(build({ controller: { healthzPort: 9402 } })).toThrow(/9402, the same port as the controller's http-metrics/);
+    expect(build({ controller: { healthzPort: 9402 } })).toThrow(/controller healthz listener \(controller.healthzPort, config.healthzListenAddress\) and the controller metrics listener \(controller.metricsPort, config.metricsListenAddress\) are both 9402/);
   });
 
   test('throws on webhook secure port clashing with healthz', () => {
-    expect(build({ webhook: { securePort: 6080 } })).toThrow(/webhook\.securePort is 6080, the same port as the webhook's healthcheck/);
+    expect(build({ webhook: { securePort: 6080 } })).toThrow(/webhook secure port \(webhook.securePort\) and the webhook healthz port \(webhook.config.healthzPort\) are both 6080/);
   });
 
   test('throws on namespace that is not a dns label', () => {
