@@ -3,6 +3,7 @@ import { decided, undecidable } from '../private/pack-entries';
 import { ContainerResourcesSet } from '../rules/container/ContainerResourcesSet';
 import { CertManagerCainjectorScope } from '../rules/certmanager/CertManagerCainjectorScope';
 import { CertManagerLeaderElectedReplicas } from '../rules/certmanager/CertManagerLeaderElectedReplicas';
+import { CertManagerLinuxNodeSelector } from '../rules/certmanager/CertManagerLinuxNodeSelector';
 import { CertManagerLivenessProbes } from '../rules/certmanager/CertManagerLivenessProbes';
 import { CertManagerPriorityClass } from '../rules/certmanager/CertManagerPriorityClass';
 import { CertManagerPriorityQuota } from '../rules/certmanager/CertManagerPriorityQuota';
@@ -33,6 +34,7 @@ export const CERT_MANAGER_BEST_PRACTICE_PACK: Pack = {
     decided('NETWORK-POLICY', 'Give every component a NetworkPolicy', RuleLevel.WARNING, NetworkPolicySelectsPods),
     decided('NETWORK-LEAST-PRIVILEGE', 'Narrow the permissive default NetworkPolicy rules', RuleLevel.WARNING, NetworkPolicyNoAllowAll),
     decided('DEDICATED-NODES', 'Run cert-manager on dedicated node pools', RuleLevel.INFO, PodNodePlacement),
+    decided('LINUX-NODE-SELECTOR', 'Keep the Linux node selector', RuleLevel.WARNING, CertManagerLinuxNodeSelector),
     decided('REPLICAS', 'Run 2 controller, 2 cainjector and 3 webhook replicas', RuleLevel.WARNING, CertManagerReplicas),
     decided('LEADER-ELECTED-REPLICAS', 'No more than 2 leader-elected replicas', RuleLevel.INFO, CertManagerLeaderElectedReplicas),
     decided('TOPOLOGY-SPREAD', 'Spread replicas over nodes and zones', RuleLevel.WARNING, WorkloadTopologySpread),

@@ -2,6 +2,7 @@ import { CertManagerAutoApproverDisabled } from '../../../src/compliance/rules/c
 import { CertManagerCainjectorScope } from '../../../src/compliance/rules/certmanager/CertManagerCainjectorScope';
 import { CertManagerComponentsHardened } from '../../../src/compliance/rules/certmanager/CertManagerComponentsHardened';
 import { CertManagerLeaderElectedReplicas } from '../../../src/compliance/rules/certmanager/CertManagerLeaderElectedReplicas';
+import { CertManagerLinuxNodeSelector } from '../../../src/compliance/rules/certmanager/CertManagerLinuxNodeSelector';
 import { CertManagerLivenessProbes } from '../../../src/compliance/rules/certmanager/CertManagerLivenessProbes';
 import { CertManagerPriorityClass } from '../../../src/compliance/rules/certmanager/CertManagerPriorityClass';
 import { CertManagerPriorityQuota } from '../../../src/compliance/rules/certmanager/CertManagerPriorityQuota';
@@ -40,7 +41,7 @@ describe('cert-manager checks', () => {
   test('checks skip workloads other than cert-manager', () => {
     const [other] = synthesize(deployment());
     for (const check of [CertManagerReplicas, CertManagerLeaderElectedReplicas, CertManagerPriorityClass, CertManagerPriorityQuota,
-      CertManagerLivenessProbes, CertManagerCainjectorScope, CertManagerProjectedServiceAccountToken, CertManagerAutoApproverDisabled, CertManagerComponentsHardened]) {
+      CertManagerLivenessProbes, CertManagerCainjectorScope, CertManagerProjectedServiceAccountToken, CertManagerAutoApproverDisabled, CertManagerComponentsHardened, CertManagerLinuxNodeSelector]) {
       expect(runCheck(check, other)).toBe('not-applicable');
     }
   });
@@ -113,6 +114,15 @@ describe('cert-manager checks', () => {
     expect(Array.isArray(missingResult) && missingResult[0].message).toContain('does not mount a projected ServiceAccount token volume');
     const writableResult = runCheck(CertManagerProjectedServiceAccountToken, writable);
     expect(Array.isArray(writableResult) && writableResult[0].message).toContain('set readOnly: true');
+  });
+
+  test('linux node selector passes and fails', () => {
+    const [good, bad] = synthesize(
+      component('webhook', { pod: { nodeSelector: { 'kubernetes.io/os': 'linux', 'pool': 'platform' } } }),
+      component('webhook', { pod: { nodeSelector: { pool: 'platform' } } }),
+    );
+    expect(runCheck(CertManagerLinuxNodeSelector, good)).toBe('pass');
+    expect(violationPaths(runCheck(CertManagerLinuxNodeSelector, bad))).toEqual(['spec.template.spec.nodeSelector']);
   });
 
   test('auto approver passes when disabled and fails otherwise', () => {
