@@ -48,7 +48,7 @@ project.testTask.spawn(project.tasks.tryFind('eslint')!);
 
 project.addTask('example', {
   description: 'Synthesizes the example install into dist/.',
-  exec: 'ts-node --project test/tsconfig.json examples/hardened-install.ts',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json examples/hardened-install.ts',
 });
 
 project.tsconfigDev.addInclude('../examples/**/*.ts');
