@@ -10,8 +10,8 @@ import { renderMarkdownReport } from './report/markdown-report';
 import { renderSarifReport } from './report/sarif-report';
 import { FindingStatus, ManifestObject, RuleLevel } from './rule';
 import { ResolvedRule, resolveRules } from './rule-set';
+import { ComplianceSuppression } from './suppression';
 import {
-  ComplianceSuppression,
   SUPPRESSION_METADATA_TYPE,
   ScopedSuppression,
   applySuppressions,
@@ -260,7 +260,7 @@ function renderReport(format: ReportFormat, rules: ResolvedRule[], findings: Com
 /**
  * Lists every `ApiObject` of the app with its rendered JSON, in construct tree order.
  */
-export function collectManifests(root: IConstruct): ManifestObject[] {
+function collectManifests(root: IConstruct): ManifestObject[] {
   return root.node.findAll()
     .filter((construct): construct is ApiObject => ApiObject.isApiObject(construct))
     .map((apiObject) => ({ manifest: apiObject.toJson(), constructPath: apiObject.node.path }));

@@ -4,7 +4,8 @@ import { evaluateRules } from './engine';
 import { ComplianceFinding } from './finding';
 import { FindingStatus, ManifestObject, RuleLevel } from './rule';
 import { resolveRules } from './rule-set';
-import { ComplianceSuppression, applySuppressions, assertValidSuppression, describeSuppression } from './suppressions';
+import { ComplianceSuppression } from './suppression';
+import { applySuppressions, assertValidSuppression, describeSuppression } from './suppressions';
 
 /**
  * Options of the cdk8s CLI validation plugin, as `properties` of its entry in `cdk8s.yaml`.
