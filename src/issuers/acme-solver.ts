@@ -1,6 +1,5 @@
 import { Duration } from 'cdk8s';
 import { Dns01Provider } from './dns01-provider';
-import { EgressEndpoint } from './endpoint';
 import { formatGoDuration } from './go-duration';
 import { checkDnsName } from './validation';
 
@@ -312,21 +311,6 @@ export class AcmeSolver {
         },
       },
     };
-  }
-
-  /**
-   * Lists the endpoints that the controller opens for this solver.
-   *
-   * @internal
-   */
-  public _endpoints(): EgressEndpoint[] {
-    if (this.provider) {
-      return this.provider._endpoints();
-    }
-    // Before it tells the ACME server to validate, cert-manager v1.21.1 fetches the challenge URL
-    // itself over HTTP on port 80 of the challenged domain, which may resolve to any address, and
-    // follows redirects, which may lead to HTTPS on port 443.
-    return [{ port: 80, protocol: 'TCP' }, { port: 443, protocol: 'TCP' }];
   }
 }
 

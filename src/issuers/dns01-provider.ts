@@ -1,6 +1,6 @@
-import { AUTHORITATIVE_DNS, EgressEndpoint, endpointFromUrl, HTTPS_API, INSTANCE_METADATA } from './endpoint';
+import { nameserverEndpoint } from './endpoint';
 import { SecretKeySelector, ServiceAccountRef } from './references';
-import { checkDnsName, checkObjectName, checkRequired, checkUrl, isIpAddress, stripBrackets } from './validation';
+import { checkDnsName, checkObjectName, checkRequired, checkUrl } from './validation';
 
 /**
  * Options of the Route53 DNS-01 provider.
@@ -479,58 +479,6 @@ export class Dns01Provider {
       default: return { [this.providerName]: { ...o } };
     }
   }
-
-  /**
-   * Lists the endpoints that the controller opens for this provider: the provider's API and the
-   * authoritative nameservers of the propagation check.
-   *
-   * @internal
-   */
-  public _endpoints(): EgressEndpoint[] {
-    const o = this.options;
-    switch (this.providerName) {
-      case 'route53': {
-        const ambient = !o.accessKeyIdSecretRef && !o.serviceAccountRef;
-        // Route53 and STS are HTTPS APIs; ambient credentials may come from the instance metadata service.
-        return [HTTPS_API, ...(ambient ? [INSTANCE_METADATA] : []), ...AUTHORITATIVE_DNS];
-      }
-      case 'cloudDNS':
-        return [HTTPS_API, ...(o.serviceAccountSecretRef ? [] : [INSTANCE_METADATA]), ...AUTHORITATIVE_DNS];
-      case 'azureDNS':
-        return [HTTPS_API, ...(o.clientSecretSecretRef ? [] : [INSTANCE_METADATA]), ...AUTHORITATIVE_DNS];
-      case 'rfc2136':
-        return [rfc2136Endpoint(o.nameserver, o.protocol ?? Rfc2136Protocol.UDP), ...AUTHORITATIVE_DNS];
-      case 'acmeDNS':
-        return [endpointFromUrl(o.host), ...AUTHORITATIVE_DNS];
-      case 'webhook':
-        // cert-manager calls the webhook through the Kubernetes API server, so the controller
-        // needs no egress beyond the API server; the webhook pod's own egress is its concern.
-        return [...AUTHORITATIVE_DNS];
-      default:
-        return [HTTPS_API, ...AUTHORITATIVE_DNS];
-    }
-  }
-}
-
-/**
- * Splits an RFC2136 nameserver into its endpoint the way cert-manager v1.21.1 does: the port
- * defaults to 53 and an IPv6 address may be bracketed.
- */
-function rfc2136Endpoint(nameserver: string, protocol: Rfc2136Protocol): EgressEndpoint {
-  const value = nameserver.trim();
-  let host = value;
-  let port = 53;
-  const bracketed = /^\[([^\]]+)\](?::(\d*))?$/.exec(value);
-  if (bracketed) {
-    host = bracketed[1];
-    port = bracketed[2] ? Number(bracketed[2]) : 53;
-  } else if ((value.match(/:/g) ?? []).length === 1) {
-    const [h, p] = value.split(':');
-    host = h;
-    port = p ? Number(p) : 53;
-  }
-  const transport = protocol === Rfc2136Protocol.TCP ? 'TCP' : 'UDP';
-  return isIpAddress(host) ? { port, protocol: transport, ip: stripBrackets(host) } : { port, protocol: transport };
 }
 
 function validateSecretRefs(prefix: string, options: any, names: string[]): string[] {
@@ -620,9 +568,7 @@ function validateCloudflare(p: string, o: CloudflareOptions): string[] {
 
 function validateRfc2136(p: string, o: Rfc2136Options): string[] {
   const errors = optionalSecretRefs(p, o, ['tsigSecretSecretRef']);
-  const endpoint = rfc2136Endpoint(o.nameserver ?? '', Rfc2136Protocol.UDP);
-  const host = (o.nameserver ?? '').trim();
-  if (host === '' || host.startsWith(':') || !Number.isInteger(endpoint.port) || endpoint.port < 1 || endpoint.port > 65535) {
+  if (nameserverEndpoint(o.nameserver ?? '', 'UDP') === undefined) {
     errors.push(`${p}.nameserver "${o.nameserver}" is invalid. Use "IP", "IP:port" or "[IPv6]:port", for example "10.0.0.53:53".`);
   }
   if ((o.tsigKeyName === undefined) !== (o.tsigSecretSecretRef === undefined)) {

@@ -1,10 +1,17 @@
+import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { EgressEndpoint } from './endpoint';
 import { IssuerBase } from './issuer';
+import { IssuerEgress } from './issuer-egress';
+import { issuerSpecEndpoints } from './issuer-endpoints';
 
 /**
  * Computes the egress rules that the cert-manager controller needs for the issuers declared in
  * the whole app, as Kubernetes NetworkPolicy `egress` entries (JSON).
+ *
+ * It reads the rendered spec of every `cert-manager.io` Issuer and ClusterIssuer object: those of
+ * the `Issuer` and `ClusterIssuer` constructs, with their `egress` option, and hand-written
+ * `ApiObject`s, which get computed rules.
  *
  * What the rules contain:
  * - the port of each ACME server, Vault server, Venafi endpoint and DNS provider API (443 unless
@@ -34,7 +41,7 @@ import { IssuerBase } from './issuer';
  * @returns NetworkPolicy egress rules, sorted and without duplicates
  */
 export function issuerEgressRules(scope: IConstruct): any[] {
-  const issuers = scope.node.root.node.findAll().filter(IssuerBase.isIssuerBase);
+  const issuers = findIssuerObjects(scope);
   if (issuers.some((issuer) => issuer.egress.mode === 'allow-all')) {
     return [{}];
   }
@@ -48,7 +55,7 @@ export function issuerEgressRules(scope: IConstruct): any[] {
   };
 
   for (const issuer of issuers) {
-    for (const endpoint of issuer._egressEndpoints()) {
+    for (const endpoint of issuerSpecEndpoints(issuer.apiObject.toJson().spec)) {
       if (endpoint.ip !== undefined) {
         addTo(`${endpoint.ip}/${endpoint.ip.includes(':') ? 128 : 32}`, endpoint);
       } else if (issuer.egress.mode === 'restricted') {
@@ -78,6 +85,22 @@ export function issuerEgressAllowAllReasons(scope: IConstruct): string[] {
     .filter(IssuerBase.isIssuerBase)
     .filter((issuer) => issuer.egress.mode === 'allow-all')
     .map((issuer) => `${issuer.node.path}: ${issuer.egress.reason}`);
+}
+
+interface IssuerObject {
+  readonly apiObject: ApiObject;
+  readonly egress: IssuerEgress;
+}
+
+/** Finds the Issuer and ClusterIssuer API objects of the app, with the egress option of their construct. */
+function findIssuerObjects(scope: IConstruct): IssuerObject[] {
+  return scope.node.root.node.findAll()
+    .filter((c): c is ApiObject => ApiObject.isApiObject(c))
+    .filter((o) => o.apiVersion.startsWith('cert-manager.io/') && (o.kind === 'Issuer' || o.kind === 'ClusterIssuer'))
+    .map((apiObject) => {
+      const owner = apiObject.node.scope;
+      return { apiObject, egress: IssuerBase.isIssuerBase(owner) ? owner.egress : IssuerEgress.computed() };
+    });
 }
 
 function portKey(endpoint: EgressEndpoint): string {

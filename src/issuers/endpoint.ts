@@ -33,8 +33,9 @@ export const HTTPS_API: EgressEndpoint = { port: 443, protocol: 'TCP' };
 
 /**
  * The link-local instance metadata service of AWS, Azure and Google Cloud, which serves ambient
- * credentials to workloads that have no static key. GKE and EKS may intercept the address on the
- * node, so a policy that allows it stays correct there too.
+ * credentials to workloads that have no static key.
+ * NOTE: credential agents on other link-local addresses, such as the EKS Pod Identity agent, are
+ * not covered.
  */
 export const INSTANCE_METADATA: EgressEndpoint = { port: 80, protocol: 'TCP', ip: '169.254.169.254' };
 
@@ -48,3 +49,26 @@ export const AUTHORITATIVE_DNS: EgressEndpoint[] = [
   { port: 53, protocol: 'UDP' },
   { port: 53, protocol: 'TCP' },
 ];
+
+/**
+ * Returns the endpoint of an RFC2136 nameserver, parsed the way cert-manager v1.21.1 does it:
+ * `IP`, `IP:port`, `[IPv6]`, `[IPv6]:port` or a host name with an optional port, the port
+ * defaulting to 53. Returns undefined when the value has no host or an invalid port.
+ */
+export function nameserverEndpoint(nameserver: string, protocol: 'TCP' | 'UDP'): EgressEndpoint | undefined {
+  const value = nameserver.trim();
+  let host = value;
+  let portText = '';
+  const bracketed = /^\[([^\]]+)\](?::(\d*))?$/.exec(value);
+  if (bracketed) {
+    host = bracketed[1];
+    portText = bracketed[2] ?? '';
+  } else if ((value.match(/:/g) ?? []).length === 1) {
+    [host, portText] = value.split(':');
+  }
+  const port = portText === '' ? 53 : Number(portText);
+  if (host === '' || !/^\d*$/.test(portText) || port < 1 || port > 65535) {
+    return undefined;
+  }
+  return isIpAddress(host) ? { port, protocol, ip: stripBrackets(host) } : { port, protocol };
+}

@@ -1,5 +1,4 @@
 import { AcmeSolver } from './acme-solver';
-import { EgressEndpoint, endpointFromUrl, HTTPS_API } from './endpoint';
 import { SecretKeySelector } from './references';
 import { checkEmail, checkObjectName, checkRequired, checkUrl } from './validation';
 import { VaultAuth } from './vault-auth';
@@ -225,7 +224,7 @@ export class VenafiConnection {
    * @param caBundleSecretRef Secret key that contains the CA bundle of the TPP server's certificate
    */
   public static tpp(url: string, credentialsRef: string, caBundleSecretRef?: SecretKeySelector): VenafiConnection {
-    return new VenafiConnection('tpp', url, { url, credentialsRef: { name: credentialsRef }, caBundleSecretRef });
+    return new VenafiConnection('tpp', { url, credentialsRef: { name: credentialsRef }, caBundleSecretRef });
   }
 
   /**
@@ -235,8 +234,7 @@ export class VenafiConnection {
    * @param url API URL; defaults to cert-manager's built-in Venafi Cloud URL
    */
   public static cloud(apiTokenSecretRef: SecretKeySelector, url?: string): VenafiConnection {
-    // NOTE: the fallback URL only feeds the egress rules, which need the port alone.
-    return new VenafiConnection('cloud', url ?? 'https://api.venafi.cloud', { url, apiTokenSecretRef });
+    return new VenafiConnection('cloud', { url, apiTokenSecretRef });
   }
 
   /**
@@ -247,19 +245,19 @@ export class VenafiConnection {
    * @param url API URL; defaults to cert-manager's built-in URL
    */
   public static ngts(tsgId: string, credentialsRef: string, url?: string): VenafiConnection {
-    return new VenafiConnection('ngts', url ?? 'https://api.venafi.cloud', { url, tsgId, credentialsRef: { name: credentialsRef } });
+    return new VenafiConnection('ngts', { url, tsgId, credentialsRef: { name: credentialsRef } });
   }
 
   /** Field name under `spec.venafi`: `tpp`, `cloud` or `ngts`. */
   public readonly product: string;
 
-  private constructor(product: string, private readonly endpointUrl: string, private readonly fields: any) {
+  private constructor(product: string, private readonly fields: any) {
     this.product = product;
   }
 
   /** @internal */
   public _validate(prefix: string): string[] {
-    const problems = [checkUrl(`${prefix}.url`, this.endpointUrl, ['https'])];
+    const problems = this.fields.url === undefined ? [] : [checkUrl(`${prefix}.url`, this.fields.url, ['https'])];
     if (this.fields.credentialsRef) {
       problems.push(checkObjectName(`${prefix}.credentialsRef`, this.fields.credentialsRef.name));
     }
@@ -275,11 +273,6 @@ export class VenafiConnection {
   /** @internal */
   public _render(): { [key: string]: any } {
     return { [this.product]: { ...this.fields } };
-  }
-
-  /** @internal */
-  public _endpoint(): EgressEndpoint {
-    return endpointFromUrl(this.endpointUrl);
   }
 }
 
@@ -459,26 +452,6 @@ export class IssuerConfig {
         return { venafi: { zone: o.zone, ...o.connection._render() } };
       default:
         return { [this.type]: { ...o } };
-    }
-  }
-
-  /**
-   * Lists the endpoints that the controller opens for this issuer. CA and SelfSigned issuers sign
-   * inside the controller and open none.
-   *
-   * @internal
-   */
-  public _endpoints(): EgressEndpoint[] {
-    const o = this.options;
-    switch (this.type) {
-      case 'acme':
-        return [endpointFromUrl(o.server), ...this.solvers.flatMap((solver) => solver._endpoints())];
-      case 'vault':
-        return [endpointFromUrl(o.server), ...(o.auth._usesAws() ? [HTTPS_API] : [])];
-      case 'venafi':
-        return [o.connection._endpoint()];
-      default:
-        return [];
     }
   }
 }

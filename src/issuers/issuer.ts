@@ -1,7 +1,6 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AcmeSolver } from './acme-solver';
-import { EgressEndpoint } from './endpoint';
 import { IssuerConfig } from './issuer-config';
 import { IssuerEgress } from './issuer-egress';
 import * as imports from '../imports/cert-manager.io';
@@ -118,15 +117,6 @@ export abstract class IssuerBase extends Construct implements IIssuer {
       throw new Error(`${this.issuerKind} at ${this.node.path} received an invalid solver:\n- ${problems.join('\n- ')}`);
     }
     this.config._addSolver(solver);
-  }
-
-  /**
-   * Lists the endpoints that the controller opens for this issuer.
-   *
-   * @internal
-   */
-  public _egressEndpoints(): EgressEndpoint[] {
-    return this.config._endpoints();
   }
 }
 

@@ -191,13 +191,4 @@ export class VaultAuth {
     }
     return { [this.method]: { ...this.options } };
   }
-
-  /**
-   * Returns whether the method calls AWS STS itself.
-   *
-   * @internal
-   */
-  public _usesAws(): boolean {
-    return this.method === 'aws';
-  }
 }

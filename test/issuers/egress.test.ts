@@ -1,4 +1,4 @@
-import { Chart, Testing } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   AcmeServer, AcmeSolver, ClusterIssuer, Dns01Provider, Issuer, IssuerConfig, IssuerEgress, Rfc2136Protocol, VaultAuth, VenafiConnection,
@@ -188,5 +188,45 @@ describe('http01 self-check egress', () => {
     expect(issuerEgressRules(chart)).toEqual([
       { ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 14000 }] },
     ]);
+  });
+});
+
+describe('hand-written issuer egress', () => {
+  test('plain ApiObject issuer is included', () => {
+    const chart = Testing.chart();
+    new ApiObject(chart, 'vault', {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'ClusterIssuer',
+      metadata: { name: 'vault' },
+      spec: { vault: { server: 'https://10.9.8.7:8200', path: 'pki/sign/web', auth: { tokenSecretRef: { name: 't', key: 'token' } } } },
+    });
+    expect(issuerEgressRules(chart)).toEqual([{ to: [{ ipBlock: { cidr: '10.9.8.7/32' } }], ports: [{ protocol: 'TCP', port: 8200 }] }]);
+  });
+
+  test('other api group is ignored', () => {
+    const chart = Testing.chart();
+    new ApiObject(chart, 'other', { apiVersion: 'example.com/v1', kind: 'Issuer', metadata: { name: 'x' }, spec: { acme: { server: 'https://acme.example.com:1234' } } });
+    expect(issuerEgressRules(chart)).toEqual([]);
+  });
+
+  test('json patch on issuer is reflected', () => {
+    const chart = Testing.chart();
+    const issuer = new ClusterIssuer(chart, 'vault', {
+      config: IssuerConfig.vault({ server: 'https://vault.example.com:8200', path: 'pki/sign/web', auth: VaultAuth.token(ref) }),
+    });
+    issuer.apiObject.addJsonPatch(JsonPatch.replace('/spec/vault/server', 'https://vault.example.com:9200'));
+    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 9200 }] }]);
+  });
+
+  test('venafi cloud default url uses 443', () => {
+    const chart = Testing.chart();
+    new ClusterIssuer(chart, 'cloud', { config: IssuerConfig.venafi({ zone: 'z', connection: VenafiConnection.cloud(ref) }) });
+    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 443 }] }]);
+  });
+
+  test('unparsable server adds nothing', () => {
+    const chart = Testing.chart();
+    new ApiObject(chart, 'broken', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'x' }, spec: { acme: { server: 'not a url' } } });
+    expect(issuerEgressRules(chart)).toEqual([]);
   });
 });
