@@ -374,8 +374,10 @@ export class IssuerConfig {
         break;
       case 'ca':
         problems.push(checkObjectName(`${p}.secretName`, o.secretName ?? ''));
-        for (const url of [...(o.crlDistributionPoints ?? []), ...(o.ocspServers ?? []), ...(o.issuingCertificateUrls ?? [])]) {
-          problems.push(checkUrl(`${p} URL`, url, ['http', 'https', 'ldap']));
+        for (const field of ['crlDistributionPoints', 'ocspServers', 'issuingCertificateUrls']) {
+          for (const url of o[field] ?? []) {
+            problems.push(checkUrl(`${p}.${field}`, url, ['http', 'https', 'ldap']));
+          }
         }
         break;
       case 'selfSigned':

@@ -384,3 +384,11 @@ describe('issuer validation', () => {
     expect(() => issuer.addSolver(AcmeSolver.http01Gateway({ parentRefs: [] }))).toThrow('parentRefs is empty');
   });
 });
+
+describe('ca issuer validation', () => {
+  test('throws on invalid ocsp url', () => {
+    const chart = Testing.chart();
+    expect(() => new Issuer(chart, 'ca', { config: IssuerConfig.ca({ secretName: 'root', ocspServers: ['ocsp.example.com'] }) }))
+      .toThrow('config.ca.ocspServers "ocsp.example.com" is not a valid URL');
+  });
+});
