@@ -1,0 +1,23 @@
+import { Check, ManifestObject, RuleResult } from '../../rule';
+import { POD_KINDS, podSpecOf, sameNamespace, workloadsOf } from '../manifest-helpers';
+
+/** No two workloads of the app in one namespace run as the same ServiceAccount. */
+export const ServiceAccountNotShared: Check = {
+  name: 'ServiceAccountNotShared',
+  title: 'Each workload has its own ServiceAccount',
+  rationale: 'Workloads that share a ServiceAccount share its RBAC rights, so each gets what the others need.',
+  fix: 'Give each workload its own ServiceAccount and bind only the rights it needs.',
+  kinds: POD_KINDS,
+  check(object: ManifestObject, all: ManifestObject[]): RuleResult {
+    const pod = podSpecOf(object.manifest);
+    if (!pod) return 'not-applicable';
+    const account = pod.spec.serviceAccountName ?? 'default';
+    const other = workloadsOf(all).find(({ object: candidate, pod: candidatePod }) => candidate !== object
+      && sameNamespace(candidate.manifest, object.manifest) && (candidatePod.spec.serviceAccountName ?? 'default') === account);
+    if (!other) return 'pass';
+    return [{
+      fieldPath: `${pod.specPath}.serviceAccountName`,
+      message: `ServiceAccount "${account}" is also used by ${other.object.manifest.kind}/${other.object.manifest.metadata?.name}. Give each workload its own ServiceAccount.`,
+    }];
+  },
+};
