@@ -359,7 +359,10 @@ function substitute(value: any, names: { name: string; release: string }): any {
  *   to the user's own `volumes` and `volumeMounts`, unless they already mount something at the
  *   token path;
  * - a PodDisruptionBudget where the user sets only `maxUnavailable` loses the hardened
- *   `minAvailable`, because Kubernetes rejects a budget with both.
+ *   `minAvailable`, because Kubernetes rejects a budget with both;
+ * - with `prometheus.enabled` false the webhook and cainjector serve no metrics port, so the
+ *   hardened metrics ingress rule is dropped from their policies (the controller keeps its
+ *   metrics listener either way).
  */
 export function reconcileHardening(merged: Record<string, any>, userValues: Record<string, any>): Record<string, any> {
   const values = JSON.parse(JSON.stringify(merged));
@@ -378,6 +381,11 @@ export function reconcileHardening(merged: Record<string, any>, userValues: Reco
         }
         component.volumeMounts = [...mounts, tokenVolumeMount()];
       }
+    }
+    const policy = component.networkPolicy;
+    const servesNoMetrics = values.prometheus?.enabled === false && (prefix === 'webhook' || prefix === 'cainjector');
+    if (servesNoMetrics && policy && Array.isArray(policy.ingress) && user.networkPolicy?.ingress === undefined) {
+      policy.ingress = policy.ingress.filter((rule: any) => !(rule.ports ?? []).every((p: any) => p.port === 'http-metrics'));
     }
     const userBudget = user.podDisruptionBudget ?? {};
     const budget = component.podDisruptionBudget;
