@@ -3,7 +3,11 @@ import { CERT_MANAGER_BEST_PRACTICE_PACK } from './packs/cert-manager-best-pract
 import { CERT_MANAGER_ISSUERS_PACK } from './packs/cert-manager-issuers';
 import { CIS_KUBERNETES_PACK } from './packs/cis-kubernetes';
 import { CONTROLPLANE_2026_PACK } from './packs/controlplane-2026';
+import { DATREE_PACK } from './packs/datree';
+import { KUBE_SCORE_PACK } from './packs/kube-score';
+import { KYVERNO_PACK } from './packs/kyverno';
 import { NSA_CISA_PACK } from './packs/nsa-cisa';
+import { POLARIS_PACK } from './packs/polaris';
 import { PSS_BASELINE_PACK, PSS_RESTRICTED_PACK } from './packs/pss';
 import { Pack } from './rule';
 
@@ -37,6 +41,18 @@ export class CompliancePack {
   /** This library's rules for Issuer, ClusterIssuer and Certificate objects (ids `CMI-*`). */
   public static readonly CERT_MANAGER_ISSUERS = new CompliancePack(CERT_MANAGER_ISSUERS_PACK);
 
+  /** Datree's built-in rules (ids `DATREE-*`). */
+  public static readonly DATREE = new CompliancePack(DATREE_PACK);
+
+  /** Kyverno's sample policies for workloads and RBAC (ids `KYVERNO-*`). */
+  public static readonly KYVERNO = new CompliancePack(KYVERNO_PACK);
+
+  /** Polaris checks (ids `POLARIS-*`). */
+  public static readonly POLARIS = new CompliancePack(POLARIS_PACK);
+
+  /** kube-score checks (ids `KUBESCORE-*`). */
+  public static readonly KUBE_SCORE = new CompliancePack(KUBE_SCORE_PACK);
+
   /**
    * Returns every pack of the library, in a fixed order; this is the default of
    * `ComplianceChecksProps.packs`.
@@ -51,6 +67,10 @@ export class CompliancePack {
       CompliancePack.CERT_MANAGER_BEST_PRACTICE,
       CompliancePack.CONTROLPLANE_2026,
       CompliancePack.CERT_MANAGER_ISSUERS,
+      CompliancePack.DATREE,
+      CompliancePack.KYVERNO,
+      CompliancePack.POLARIS,
+      CompliancePack.KUBE_SCORE,
     ];
   }
 

@@ -90,7 +90,8 @@ describe('synth integration', () => {
   test('reports are byte-identical across runs', () => {
     const render = () => {
       const outdir = tempDir();
-      const { app, chart } = appWith(outdir, deployment(), deploymentWithContainer({ readinessProbe: undefined }));
+      const denyAll = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny-all', namespace: 'apps' }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } };
+      const { app, chart } = appWith(outdir, deployment(), deploymentWithContainer({ readinessProbe: undefined }), denyAll);
       Compliance.suppress(chart, { ruleId: 'BSI-APP.4.4.A11', reason: 'The worker has no endpoint to probe for readiness.' });
       new ComplianceChecks(app, { suppressions: [{ ruleId: 'NSA-POD-2', reason: 'The nodes run containerd in rootless mode.' }] });
       app.synth();

@@ -1,8 +1,8 @@
 import { CompliancePack } from '../../src/compliance';
 
 /**
- * Every rule of every pack as `<rule id> <level>`. A change here must be deliberate: it changes
- * which findings fail users' synth.
+ * Every rule of the packs defined next to the engine as `<rule id> <level>`; the scanner packs pin
+ * their own. A change here must be deliberate: it changes which findings fail users' synth.
  */
 const PINNED: Record<string, string[]> = {
   'pss-baseline': [
@@ -111,7 +111,8 @@ const INVENTORY: Record<string, string[]> = {
 };
 
 describe('packs', () => {
-  test.each(CompliancePack.all().map((pack) => [pack.name, pack] as const))('%s ids and levels are pinned', (name, pack) => {
+  test.each(Object.keys(PINNED))('%s ids and levels are pinned', (name) => {
+    const pack = CompliancePack.all().find((candidate) => candidate.name === name)!;
     expect(pack._pack.entries.map((entry) => `${pack.prefix}-${entry.controlId} ${entry.level}`)).toEqual(PINNED[name]);
   });
 
@@ -148,6 +149,9 @@ describe('packs', () => {
   });
 
   test('all lists every pack once', () => {
-    expect(CompliancePack.all().map((pack) => pack.name)).toEqual(Object.keys(PINNED));
+    expect(CompliancePack.all().map((pack) => pack.name)).toEqual([
+      'pss-baseline', 'pss-restricted', 'cis-kubernetes', 'nsa-cisa', 'bsi', 'cert-manager-best-practice', 'controlplane-2026',
+      'cert-manager-issuers', 'datree', 'kyverno', 'polaris', 'kube-score',
+    ]);
   });
 });
