@@ -99,6 +99,11 @@ describe('pod checks', () => {
     expect(violationPaths(runCheck(PodAppArmorNotUnconfined, object))).toEqual(['spec.template.metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]']);
   });
 
+  test('node placement ignores the operating system label', () => {
+    const [object] = synthesize(deploymentWithPod({ nodeSelector: { 'kubernetes.io/os': 'linux' } }));
+    expect(violationPaths(runCheck(PodNodePlacement, object))).toEqual([`${P}.nodeSelector`]);
+  });
+
   test('seccomp profile on every container passes', () => {
     const [object] = synthesize(deployment(hardenedPodSpec({
       securityContext: { runAsNonRoot: true },

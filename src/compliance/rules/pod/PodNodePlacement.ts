@@ -1,8 +1,12 @@
 import { Check } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
 
+/** Node labels that every node carries; selecting on them picks no node pool. */
+const WELL_KNOWN_PLATFORM_LABELS = ['kubernetes.io/os', 'kubernetes.io/arch', 'beta.kubernetes.io/os', 'beta.kubernetes.io/arch'];
+
 /**
- * The pod is pinned to a node pool with a node selector or required node affinity.
+ * The pod is pinned to a node pool with a node selector or required node affinity. Selecting only
+ * on the operating system or architecture label does not count, because every node carries it.
  */
 export const PodNodePlacement: Check = {
   name: 'PodNodePlacement',
@@ -11,11 +15,11 @@ export const PodNodePlacement: Check = {
   fix: 'Set `nodeSelector` (or `affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`) and matching `tolerations` to a reserved node pool.',
   kinds: POD_KINDS,
   check: checkPod((pod) => {
-    const selector = Object.keys(pod.spec.nodeSelector ?? {}).length > 0;
+    const selector = Object.keys(pod.spec.nodeSelector ?? {}).some((label) => !WELL_KNOWN_PLATFORM_LABELS.includes(label));
     const required = (pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []).length > 0;
     if (selector || required) {
       return [];
     }
-    return [{ fieldPath: `${pod.path}.nodeSelector`, message: 'The pod may run on any node; set nodeSelector or required node affinity to a reserved node pool.' }];
+    return [{ fieldPath: `${pod.path}.nodeSelector`, message: 'The pod may run on any node of its operating system; set nodeSelector or required node affinity to a reserved node pool.' }];
   }),
 };
