@@ -16,18 +16,6 @@ export class AcmeServer {
 }
 
 /**
- * HMAC algorithms of an ACME external account binding.
- */
-export enum ExternalAccountBindingAlgorithm {
-  /** HMAC with SHA-256. */
-  HS256 = 'HS256',
-  /** HMAC with SHA-384. */
-  HS384 = 'HS384',
-  /** HMAC with SHA-512. */
-  HS512 = 'HS512',
-}
-
-/**
  * An ACME external account binding, which ties the ACME account to an account that the CA
  * already has on record.
  */
@@ -35,15 +23,11 @@ export interface ExternalAccountBinding {
   /** Key ID that the CA issued. It identifies the key and is not a secret. */
   readonly keyId: string;
 
-  /** Secret key that contains the base64url-encoded HMAC key. */
-  readonly keySecretRef: SecretKeySelector;
-
   /**
-   * HMAC algorithm; cert-manager v1.21.1 ignores the field and always uses HS256.
-   *
-   * @default - not set; cert-manager uses HS256
+   * Secret key that contains the HMAC key, unpadded base64url-encoded. cert-manager v1.21.1 always
+   * signs the binding with HS256, so the CRD's deprecated `keyAlgorithm` field is not offered.
    */
-  readonly keyAlgorithm?: ExternalAccountBindingAlgorithm;
+  readonly keySecretRef: SecretKeySelector;
 }
 
 /**
