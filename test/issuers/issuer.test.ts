@@ -1,5 +1,8 @@
 import { Chart, Duration, Testing } from 'cdk8s';
 import { schemaErrors } from './crd-schema';
+import { AcmeHttp01SolverPodRestricted } from '../../src/compliance/rules/issuer/AcmeHttp01SolverPodRestricted';
+import { AcmeIssuerEmailSet } from '../../src/compliance/rules/issuer/AcmeIssuerEmailSet';
+import { IssuerNoInlineCredentials } from '../../src/compliance/rules/issuer/IssuerNoInlineCredentials';
 import {
   AcmeServer, AcmeSolver, AzureDnsEnvironment, ClusterIssuer, CnameStrategy, Dns01Provider, IssuerConfig, Issuer,
   Rfc2136Protocol, SolverServiceType, TsigAlgorithm, VaultAuth, VenafiConnection,
@@ -132,6 +135,18 @@ describe('issuer schema', () => {
       expect(schemaErrors(manifest)).toEqual([]);
     });
   }
+
+  test('issuer output passes issuer checks', () => {
+    for (const [name, config] of Object.entries(CONFIGS)) {
+      const chart = Testing.chart();
+      new Issuer(chart, 'issuer', { metadata: { name: 'issuer' }, config: config() });
+      const [manifest] = Testing.synth(chart);
+      const object = { manifest, constructPath: `test/${name}` };
+      expect([name, IssuerNoInlineCredentials.check(object, [])]).toEqual([name, 'pass']);
+      expect([name, AcmeIssuerEmailSet.check(object, [])]).toEqual([name, manifest.spec.acme ? 'pass' : 'not-applicable']);
+      expect([name, AcmeHttp01SolverPodRestricted.check(object, [])]).not.toEqual([name, expect.any(Array)]);
+    }
+  });
 
   test('schema validator rejects unknown field', () => {
     const manifest = {
