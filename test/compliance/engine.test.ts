@@ -2,11 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
+import { deployment, deploymentWithContainer, hardenedContainer } from './manifests';
 import { Compliance, ComplianceChecks, CompliancePack, FindingStatus, ReportFormat, RuleLevel } from '../../src/compliance';
 import { evaluateRules } from '../../src/compliance/engine';
 import { Pack } from '../../src/compliance/rule';
 import { resolveRules } from '../../src/compliance/rule-set';
-import { deployment, deploymentWithContainer, hardenedContainer } from './manifests';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-'));

@@ -1,5 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
+import { Pack, RuleLevel } from '../rule';
 import { ContainerHealthProbes } from '../rules/container/ContainerHealthProbes';
 import { ContainerImageDigest } from '../rules/container/ContainerImageDigest';
 import { ContainerImageTagPinned } from '../rules/container/ContainerImageTagPinned';

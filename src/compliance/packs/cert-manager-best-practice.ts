@@ -1,6 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
-import { ContainerResourcesSet } from '../rules/container/ContainerResourcesSet';
+import { Pack, RuleLevel } from '../rule';
 import { CertManagerCainjectorScope } from '../rules/certmanager/CertManagerCainjectorScope';
 import { CertManagerLeaderElectedReplicas } from '../rules/certmanager/CertManagerLeaderElectedReplicas';
 import { CertManagerLinuxNodeSelector } from '../rules/certmanager/CertManagerLinuxNodeSelector';
@@ -9,6 +8,7 @@ import { CertManagerPriorityClass } from '../rules/certmanager/CertManagerPriori
 import { CertManagerPriorityQuota } from '../rules/certmanager/CertManagerPriorityQuota';
 import { CertManagerProjectedServiceAccountToken } from '../rules/certmanager/CertManagerProjectedServiceAccountToken';
 import { CertManagerReplicas } from '../rules/certmanager/CertManagerReplicas';
+import { ContainerResourcesSet } from '../rules/container/ContainerResourcesSet';
 import { NetworkPolicyNoAllowAll } from '../rules/network/NetworkPolicyNoAllowAll';
 import { NetworkPolicySelectsPods } from '../rules/network/NetworkPolicySelectsPods';
 import { PodNodePlacement } from '../rules/pod/PodNodePlacement';

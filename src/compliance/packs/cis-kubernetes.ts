@@ -1,5 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
+import { Pack, RuleLevel } from '../rule';
 import { ContainerCapabilitiesDropAll } from '../rules/container/ContainerCapabilitiesDropAll';
 import { ContainerNoAddedCapabilities } from '../rules/container/ContainerNoAddedCapabilities';
 import { ContainerNoHostPort } from '../rules/container/ContainerNoHostPort';

@@ -1,6 +1,6 @@
 import { CONTROLPLANE_2026_ISSUER_ENTRIES } from '../../issuers/checks';
-import { Pack, PackEntry, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
+import { Pack, PackEntry, RuleLevel } from '../rule';
 import { CertManagerAutoApproverDisabled } from '../rules/certmanager/CertManagerAutoApproverDisabled';
 import { CertManagerComponentsHardened } from '../rules/certmanager/CertManagerComponentsHardened';
 import { NetworkPolicyIsolation } from '../rules/network/NetworkPolicyIsolation';

@@ -1,5 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
 import { decided, undecidable } from '../private/pack-entries';
+import { Pack, RuleLevel } from '../rule';
 import { ContainerCapabilitiesMinimal } from '../rules/container/ContainerCapabilitiesMinimal';
 import { ContainerImageTagPinned } from '../rules/container/ContainerImageTagPinned';
 import { ContainerNoLiteralCredentials } from '../rules/container/ContainerNoLiteralCredentials';

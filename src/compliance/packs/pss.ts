@@ -1,5 +1,5 @@
-import { Pack, RuleLevel } from '../rule';
 import { decided } from '../private/pack-entries';
+import { Pack, RuleLevel } from '../rule';
 import { ContainerCapabilitiesBaseline } from '../rules/container/ContainerCapabilitiesBaseline';
 import { ContainerCapabilitiesRestricted } from '../rules/container/ContainerCapabilitiesRestricted';
 import { ContainerDefaultProcMount } from '../rules/container/ContainerDefaultProcMount';

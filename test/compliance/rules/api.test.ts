@@ -1,3 +1,4 @@
+import { Case, messagesOf, outcomeOf } from './outcome';
 import { API_LIFECYCLE, compareReleases } from '../../../src/compliance/rules/api/api-lifecycle';
 import {
   ApiVersionCurrent,
@@ -8,7 +9,6 @@ import {
   apiVersionCurrentIn,
 } from '../../../src/compliance/rules/api/ApiVersionServed';
 import { ApiVersionStable } from '../../../src/compliance/rules/api/ApiVersionStable';
-import { Case, messagesOf, outcomeOf } from './outcome';
 
 function object(apiVersion: string, kind: string): Record<string, any> {
   return { apiVersion, kind, metadata: { name: 'x', namespace: 'apps' }, spec: {} };

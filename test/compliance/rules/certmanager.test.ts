@@ -23,7 +23,14 @@ const TOKEN_VOLUME = {
 };
 
 /** A hardened Deployment running one cert-manager component. */
-function component(name: string, options: { replicas?: number; args?: string[]; pod?: Record<string, any>; container?: Record<string, any> } = {}): Record<string, any> {
+interface ComponentOptions {
+  readonly replicas?: number;
+  readonly args?: string[];
+  readonly pod?: Record<string, any>;
+  readonly container?: Record<string, any>;
+}
+
+function component(name: string, options: ComponentOptions = {}): Record<string, any> {
   const container = hardenedContainer({
     name,
     image: `quay.io/jetstack/cert-manager-${name}:v1.21.1`,
@@ -41,7 +48,8 @@ describe('cert-manager checks', () => {
   test('checks skip workloads other than cert-manager', () => {
     const [other] = synthesize(deployment());
     for (const check of [CertManagerReplicas, CertManagerLeaderElectedReplicas, CertManagerPriorityClass, CertManagerPriorityQuota,
-      CertManagerLivenessProbes, CertManagerCainjectorScope, CertManagerProjectedServiceAccountToken, CertManagerAutoApproverDisabled, CertManagerComponentsHardened, CertManagerLinuxNodeSelector]) {
+      CertManagerLivenessProbes, CertManagerCainjectorScope, CertManagerProjectedServiceAccountToken, CertManagerAutoApproverDisabled,
+      CertManagerComponentsHardened, CertManagerLinuxNodeSelector]) {
       expect(runCheck(check, other)).toBe('not-applicable');
     }
   });
@@ -77,7 +85,9 @@ describe('cert-manager checks', () => {
 
   test('priority quota passes with a scoped quota and is not evaluated without', () => {
     const quota = {
-      apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'critical', namespace: 'apps' },
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: { name: 'critical', namespace: 'apps' },
       spec: { hard: { pods: '50' }, scopeSelector: { matchExpressions: [{ scopeName: 'PriorityClass', operator: 'In', values: ['system-cluster-critical'] }] } },
     };
     const withQuota = synthesize(component('controller'), quota);

@@ -28,7 +28,9 @@ describe('workload checks', () => {
 
   test('replicas counts an autoscaler minimum', () => {
     const objects = synthesize(withReplicas(1), {
-      apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'app', namespace: 'apps' },
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'app', namespace: 'apps' },
       spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'app' }, minReplicas: 3, maxReplicas: 5 },
     });
     expect(runCheck(WorkloadReplicasAtLeastTwo, objects[0], objects)).toBe('pass');

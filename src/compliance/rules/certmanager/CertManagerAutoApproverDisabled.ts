@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { containersOf } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Tests whether a `--controllers` value turns off the built-in CertificateRequest approver.

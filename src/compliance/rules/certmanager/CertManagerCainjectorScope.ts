@@ -1,6 +1,6 @@
-import { Check, RuleViolation } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { containersOf, namespaceOf } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * cainjector watches only its own namespace and no Certificates, as the Best Practice page

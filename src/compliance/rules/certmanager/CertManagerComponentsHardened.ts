@@ -1,12 +1,12 @@
-import { Check } from '../../rule';
+import { CertManagerReplicas } from './CertManagerReplicas';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { allOf } from '../../private/combine';
+import { Check } from '../../rule';
 import { ContainerResourcesSet } from '../container/ContainerResourcesSet';
 import { ContainerSecurityContextHardened } from '../container/ContainerSecurityContextHardened';
 import { NetworkPolicySelectsPods } from '../network/NetworkPolicySelectsPods';
 import { PodServiceAccountTokenNotAutomounted } from '../pod/PodServiceAccountTokenNotAutomounted';
 import { WorkloadPodDisruptionBudget } from '../workload/WorkloadPodDisruptionBudget';
-import { CertManagerReplicas } from './CertManagerReplicas';
 
 const combined = allOf({
   name: 'CertManagerComponentsHardenedParts',

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
+import { Check } from '../../rule';
 
 /**
  * The leader-elected cert-manager components run no more than 2 replicas.

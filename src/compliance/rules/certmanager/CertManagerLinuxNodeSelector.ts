@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
+import { Check } from '../../rule';
 
 const OS_LABEL = 'kubernetes.io/os';
 

@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { containersOf, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * The cert-manager controller and webhook containers keep their liveness probes.

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
+import { Check } from '../../rule';
 
 const PRIORITY_CLASS = 'system-cluster-critical';
 

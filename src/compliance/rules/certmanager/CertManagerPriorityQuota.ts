@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { namespaceOf } from '../../private/manifest';
+import { Check } from '../../rule';
 
 const CRITICAL_CLASSES = ['system-node-critical', 'system-cluster-critical'];
 

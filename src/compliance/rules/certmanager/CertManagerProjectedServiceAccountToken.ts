@@ -1,6 +1,6 @@
-import { Check, RuleViolation } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { containersOf, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 

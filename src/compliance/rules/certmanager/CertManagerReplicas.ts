@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { effectiveReplicas } from '../../private/workload';
+import { Check } from '../../rule';
 
 /** Minimum replicas per component, from cert-manager's Best Practice page. */
 const MINIMUM_REPLICAS: Record<string, number> = { controller: 2, cainjector: 2, webhook: 3 };

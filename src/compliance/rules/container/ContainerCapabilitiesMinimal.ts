@@ -1,6 +1,6 @@
-import { allOf } from '../../private/combine';
 import { ContainerCapabilitiesDropAll } from './ContainerCapabilitiesDropAll';
 import { ContainerNoAddedCapabilities } from './ContainerNoAddedCapabilities';
+import { allOf } from '../../private/combine';
 
 /**
  * Containers drop every capability and add none.

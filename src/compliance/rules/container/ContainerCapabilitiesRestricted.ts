@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * Containers drop ALL capabilities and add back at most NET_BIND_SERVICE, as the Pod Security

@@ -1,6 +1,6 @@
-import { allOf } from '../../private/combine';
 import { ContainerLivenessProbe } from './ContainerLivenessProbe';
 import { ContainerReadinessProbe } from './ContainerReadinessProbe';
+import { allOf } from '../../private/combine';
 
 /**
  * Containers of long-running workloads have liveness and readiness probes.

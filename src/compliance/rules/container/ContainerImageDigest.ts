@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { parseImage } from '../../private/image';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container image is referenced by digest.

@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { parseImage } from '../../private/image';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container image names a fixed version: a digest, or a tag other than `latest`.

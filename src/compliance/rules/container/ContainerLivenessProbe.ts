@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { CONTROLLER_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container of a long-running workload has a liveness probe.

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container sets a limit memory.
@@ -11,7 +11,7 @@ export const ContainerMemoryLimit: Check = {
   fix: 'Set `resources.limits.memory` on every container, sized from observed usage.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
-    const value = c.container.resources?.limits?.['memory'];
+    const value = c.container.resources?.limits?.memory;
     if (value !== undefined && value !== null && value !== '') {
       return [];
     }

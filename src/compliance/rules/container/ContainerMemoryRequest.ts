@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container sets a request memory.
@@ -11,7 +11,7 @@ export const ContainerMemoryRequest: Check = {
   fix: 'Set `resources.requests.memory` on every container, sized from observed usage.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
-    const value = c.container.resources?.requests?.['memory'];
+    const value = c.container.resources?.requests?.memory;
     if (value !== undefined && value !== null && value !== '') {
       return [];
     }

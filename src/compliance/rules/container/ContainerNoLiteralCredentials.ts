@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /** Variable names that suggest a credential. */
 const CREDENTIAL_NAME = /(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|credential|access[_-]?key)/i;

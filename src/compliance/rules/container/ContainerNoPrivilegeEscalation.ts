@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container sets `allowPrivilegeEscalation: false`.

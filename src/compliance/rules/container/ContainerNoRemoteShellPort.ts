@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /** Ports of remote administration services: SSH and Telnet. */
 const REMOTE_SHELL_PORTS = [22, 23];

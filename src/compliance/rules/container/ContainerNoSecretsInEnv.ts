@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * No container reads a Secret into environment variables.

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod, containersOf, describeContainer, effectiveSecurityContext } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * Every container runs with a non-zero primary group, and the pod adds no group 0.

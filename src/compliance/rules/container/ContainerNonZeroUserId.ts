@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer, effectiveSecurityContext } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * No container sets `runAsUser: 0`, at container or pod level.

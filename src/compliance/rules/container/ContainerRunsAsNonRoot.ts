@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer, effectiveSecurityContext } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * Every container must run as a non-root user: `runAsNonRoot: true` at pod or container level,

@@ -1,9 +1,9 @@
-import { allOf } from '../../private/combine';
-import { PodSeccompProfile } from '../pod/PodSeccompProfile';
 import { ContainerCapabilitiesDropAll } from './ContainerCapabilitiesDropAll';
 import { ContainerNoPrivilegeEscalation } from './ContainerNoPrivilegeEscalation';
 import { ContainerReadOnlyRootFilesystem } from './ContainerReadOnlyRootFilesystem';
 import { ContainerRunsAsNonRoot } from './ContainerRunsAsNonRoot';
+import { allOf } from '../../private/combine';
+import { PodSeccompProfile } from '../pod/PodSeccompProfile';
 
 /**
  * Pod and container security contexts set the hardening fields.

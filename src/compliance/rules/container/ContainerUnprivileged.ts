@@ -1,8 +1,8 @@
-import { allOf } from '../../private/combine';
 import { ContainerNoAddedCapabilities } from './ContainerNoAddedCapabilities';
 import { ContainerNoPrivilegeEscalation } from './ContainerNoPrivilegeEscalation';
 import { ContainerNotPrivileged } from './ContainerNotPrivileged';
 import { ContainerRunsAsNonRoot } from './ContainerRunsAsNonRoot';
+import { allOf } from '../../private/combine';
 
 /**
  * Containers run without privileges: not privileged, no escalation, non-root, no added

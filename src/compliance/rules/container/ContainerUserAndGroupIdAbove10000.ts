@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer, effectiveSecurityContext } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * Every container runs with a user id and a group id above 10000.

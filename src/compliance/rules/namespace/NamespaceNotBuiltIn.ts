@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isNamespaced } from '../../private/namespaces';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 const BUILT_IN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 

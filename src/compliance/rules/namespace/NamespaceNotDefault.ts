@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isNamespaced } from '../../private/namespaces';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /**
  * Every namespaced object names a namespace other than `default`.

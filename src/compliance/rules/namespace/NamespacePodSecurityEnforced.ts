@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+import { Check } from '../../rule';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 

@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf, selectorMatches } from '../../private/manifest';
 import { policiesIn, policyDirections } from '../../private/network';
+import { Check } from '../../rule';
 
 const METADATA_ADDRESS = '169.254.169.254';
 

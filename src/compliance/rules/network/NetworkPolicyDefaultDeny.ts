@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
 import { isDefaultDeny, policiesIn } from '../../private/network';
+import { Check } from '../../rule';
 
 /**
  * The workload's namespace has a default-deny NetworkPolicy for ingress and egress.

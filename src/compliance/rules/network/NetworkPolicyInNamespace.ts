@@ -1,6 +1,6 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
 import { policiesIn } from '../../private/network';
+import { Check } from '../../rule';
 
 /**
  * The workload's namespace has at least one NetworkPolicy.

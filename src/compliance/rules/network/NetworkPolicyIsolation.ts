@@ -1,6 +1,6 @@
-import { allOf } from '../../private/combine';
 import { NetworkPolicyDefaultDeny } from './NetworkPolicyDefaultDeny';
 import { NetworkPolicySelectsPods } from './NetworkPolicySelectsPods';
+import { allOf } from '../../private/combine';
 
 /**
  * Each workload namespace denies traffic by default, and policies select every workload for both

@@ -1,6 +1,6 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf, selectorMatches } from '../../private/manifest';
 import { policiesIn, policyDirections } from '../../private/network';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * NetworkPolicies of the app select the workload's Pods for both ingress and egress.

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod, containersOf, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 

@@ -1,6 +1,6 @@
+import { PodNotDefaultServiceAccount } from './PodNotDefaultServiceAccount';
 import { allOf } from '../../private/combine';
 import { RbacNoDefaultServiceAccountBinding } from '../rbac/RbacNoDefaultServiceAccountBinding';
-import { PodNotDefaultServiceAccount } from './PodNotDefaultServiceAccount';
 
 /**
  * Pods run as dedicated ServiceAccounts and no binding grants rights to `default`.

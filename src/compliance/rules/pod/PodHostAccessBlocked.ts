@@ -1,7 +1,7 @@
-import { allOf } from '../../private/combine';
-import { ContainerNonZeroUserId } from '../container/ContainerNonZeroUserId';
 import { PodHostNamespacesNotShared } from './PodHostNamespacesNotShared';
 import { PodNoHostPathVolumes } from './PodNoHostPathVolumes';
+import { allOf } from '../../private/combine';
+import { ContainerNonZeroUserId } from '../container/ContainerNonZeroUserId';
 
 /**
  * Accounts inside the pod have no reach onto the host: no root user, no host namespaces, no

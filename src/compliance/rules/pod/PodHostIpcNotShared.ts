@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * The pod does not use the node's IPC namespace.

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * The pod shares none of the node's network, PID and IPC namespaces.

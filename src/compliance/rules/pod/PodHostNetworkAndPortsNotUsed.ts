@@ -1,6 +1,6 @@
+import { PodHostNetworkNotShared } from './PodHostNetworkNotShared';
 import { allOf } from '../../private/combine';
 import { ContainerNoHostPort } from '../container/ContainerNoHostPort';
-import { PodHostNetworkNotShared } from './PodHostNetworkNotShared';
 
 /**
  * The pod uses neither the host network nor host ports.

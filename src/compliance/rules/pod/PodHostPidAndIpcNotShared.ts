@@ -1,6 +1,6 @@
-import { allOf } from '../../private/combine';
 import { PodHostIpcNotShared } from './PodHostIpcNotShared';
 import { PodHostPidNotShared } from './PodHostPidNotShared';
+import { allOf } from '../../private/combine';
 
 /**
  * The pod shares neither the host PID nor the host IPC namespace.

@@ -1,7 +1,7 @@
+import { PodHostNamespacesNotShared } from './PodHostNamespacesNotShared';
 import { allOf } from '../../private/combine';
 import { ContainerCpuLimit } from '../container/ContainerCpuLimit';
 import { ContainerMemoryLimit } from '../container/ContainerMemoryLimit';
-import { PodHostNamespacesNotShared } from './PodHostNamespacesNotShared';
 
 /**
  * The pod keeps its kernel namespaces and is bounded by cgroup limits.

@@ -1,7 +1,7 @@
-import { allOf } from '../../private/combine';
 import { PodAppArmorNotUnconfined } from './PodAppArmorNotUnconfined';
 import { PodSeccompProfile } from './PodSeccompProfile';
 import { PodSeLinuxOptionsBaseline } from './PodSeLinuxOptionsBaseline';
+import { allOf } from '../../private/combine';
 
 /**
  * The pod runs under a seccomp profile and does not weaken SELinux or AppArmor.

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /**
  * The pod mounts no hostPath volume.

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /** Node labels that every node carries; selecting on them picks no node pool. */
 const WELL_KNOWN_PLATFORM_LABELS = ['kubernetes.io/os', 'kubernetes.io/arch', 'beta.kubernetes.io/os', 'beta.kubernetes.io/arch'];

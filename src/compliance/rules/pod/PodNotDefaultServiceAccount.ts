@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * The pod runs as a dedicated ServiceAccount, not the namespace's `default` one.

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod, containersOf, describeContainer } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /** SELinux types that the Pod Security Standards baseline profile allows. */
 const ALLOWED_TYPES = ['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t'];

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkContainers, describeContainer, effectiveSecurityContext } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * Every container runs under the `RuntimeDefault` or a `Localhost` seccomp profile, set on the

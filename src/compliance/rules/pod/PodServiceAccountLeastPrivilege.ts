@@ -1,7 +1,7 @@
-import { allOf } from '../../private/combine';
-import { RbacNoDefaultServiceAccountBinding } from '../rbac/RbacNoDefaultServiceAccountBinding';
 import { PodNotDefaultServiceAccount } from './PodNotDefaultServiceAccount';
 import { PodServiceAccountTokenNotAutomounted } from './PodServiceAccountTokenNotAutomounted';
+import { allOf } from '../../private/combine';
+import { RbacNoDefaultServiceAccountBinding } from '../rbac/RbacNoDefaultServiceAccountBinding';
 
 /**
  * Pods run as dedicated ServiceAccounts without automatically mounted tokens.

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+import { Check } from '../../rule';
 
 /**
  * The pod gets no automatically mounted ServiceAccount token, either because the pod spec says

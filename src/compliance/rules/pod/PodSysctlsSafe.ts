@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /** Sysctls that the Pod Security Standards baseline profile allows (Kubernetes 1.29 list). */
 const SAFE_SYSCTLS = [

@@ -1,5 +1,5 @@
-import { Check, RuleViolation } from '../../rule';
 import { POD_KINDS, checkPod } from '../../private/manifest';
+import { Check, RuleViolation } from '../../rule';
 
 /** Volume sources that the Pod Security Standards restricted profile allows. */
 const ALLOWED_VOLUME_SOURCES = [

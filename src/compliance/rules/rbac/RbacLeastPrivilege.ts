@@ -1,8 +1,8 @@
-import { allOf } from '../../private/combine';
 import { RbacNoClusterAdminBinding } from './RbacNoClusterAdminBinding';
 import { RbacNoPersistentVolumeCreate } from './RbacNoPersistentVolumeCreate';
 import { RbacNoPodExec } from './RbacNoPodExec';
 import { RbacNoWildcards } from './RbacNoWildcards';
+import { allOf } from '../../private/combine';
 
 /**
  * RBAC in the app avoids the broadest grants: wildcards, cluster-admin, exec and PersistentVolume

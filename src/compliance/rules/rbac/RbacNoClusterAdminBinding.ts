@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { BINDING_KINDS } from '../../private/rbac';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /**
  * No binding grants the `cluster-admin` ClusterRole.

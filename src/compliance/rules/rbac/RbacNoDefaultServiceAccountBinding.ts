@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { BINDING_KINDS } from '../../private/rbac';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /**
  * No binding grants rights to a namespace's `default` ServiceAccount.

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { ROLE_KINDS, matchGrant, rulesOf } from '../../private/rbac';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /**
  * No Role or ClusterRole grants the `escalate`, `bind` or `impersonate` verbs.

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { ROLE_KINDS, rulesOf } from '../../private/rbac';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 /**
  * No Role or ClusterRole uses `*` for API groups, resources or verbs.

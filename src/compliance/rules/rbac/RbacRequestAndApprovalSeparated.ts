@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 import { BINDING_KINDS, GrantPattern, findBoundRole, matchGrant, rulesOf, subjectKey } from '../../private/rbac';
+import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
 const REQUEST: GrantPattern = { apiGroups: ['cert-manager.io'], resources: ['certificaterequests'], verbs: ['create'], matchResourceNames: true };
 const APPROVE: GrantPattern = { apiGroups: ['cert-manager.io'], resources: ['signers'], verbs: ['approve'], matchResourceNames: true };

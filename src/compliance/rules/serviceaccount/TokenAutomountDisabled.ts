@@ -1,6 +1,6 @@
+import { ServiceAccountTokenNotAutomounted } from './ServiceAccountTokenNotAutomounted';
 import { allOf } from '../../private/combine';
 import { PodServiceAccountTokenNotAutomounted } from '../pod/PodServiceAccountTokenNotAutomounted';
-import { ServiceAccountTokenNotAutomounted } from './ServiceAccountTokenNotAutomounted';
 
 /**
  * Neither Pods nor ServiceAccounts mount tokens automatically.

@@ -1,7 +1,7 @@
-import { allOf } from '../../private/combine';
 import { WorkloadPodDisruptionBudget } from './WorkloadPodDisruptionBudget';
 import { WorkloadReplicasAtLeastTwo } from './WorkloadReplicasAtLeastTwo';
 import { WorkloadTopologySpread } from './WorkloadTopologySpread';
+import { allOf } from '../../private/combine';
 
 /**
  * Replicated workloads run several replicas spread over nodes and zones, protected by a

@@ -1,6 +1,6 @@
-import { Check, ManifestObject } from '../../rule';
 import { namespaceOf, selectorMatches } from '../../private/manifest';
 import { REPLICATED_KINDS, effectiveReplicas, podLabelsOf } from '../../private/workload';
+import { Check, ManifestObject } from '../../rule';
 
 /**
  * Reads `minAvailable` or `maxUnavailable` as a count of Pods for the given replica count.

@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { REPLICATED_KINDS, effectiveReplicas } from '../../private/workload';
+import { Check } from '../../rule';
 
 /**
  * The workload runs at least two replicas.

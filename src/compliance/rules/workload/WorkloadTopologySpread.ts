@@ -1,6 +1,6 @@
-import { Check, RuleViolation } from '../../rule';
 import { checkPod } from '../../private/manifest';
 import { REPLICATED_KINDS } from '../../private/workload';
+import { Check, RuleViolation } from '../../rule';
 
 const HOSTNAME_KEY = 'kubernetes.io/hostname';
 const ZONE_KEY = 'topology.kubernetes.io/zone';

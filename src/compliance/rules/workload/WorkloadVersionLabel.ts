@@ -1,5 +1,5 @@
-import { Check } from '../../rule';
 import { POD_KINDS } from '../../private/manifest';
+import { Check } from '../../rule';
 
 const VERSION_LABEL = 'app.kubernetes.io/version';
 
