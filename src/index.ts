@@ -1,2 +1,3 @@
 export * from './cert-manager';
 export * from './props';
+export * from './issuers';
