@@ -1,3 +1,5 @@
+import { Chart, Testing } from 'cdk8s';
+import { AcmeServer, AcmeSolver, CertManager, ClusterIssuer, Issuer, IssuerConfig } from '../../src';
 import { findManifest, podSpecs, synthInstall } from '../util/install';
 
 function selects(policy: any, labels: Record<string, string>): boolean {
@@ -81,5 +83,40 @@ describe('network policy options', () => {
     const policy = findManifest(manifests, 'NetworkPolicy', 'cert-manager-allow-ingress');
     expect(policy.spec.policyTypes).toEqual(['Ingress']);
     expect(policy.spec.ingress).toBeUndefined();
+  });
+});
+
+describe('controller egress from declared issuers', () => {
+  function controllerEgress(addIssuers: (chart: Chart) => void): string[] {
+    const app = Testing.app();
+    const chart = new Chart(app, 'install');
+    new CertManager(chart, 'cert-manager');
+    addIssuers(new Chart(app, 'issuers', { namespace: 'web' }));
+    const policy = findManifest(Testing.synth(chart), 'NetworkPolicy', 'cert-manager-allow-egress');
+    return policy.spec.egress.flatMap((rule: any) => rule.ports.map((p: any) => `${p.protocol}/${p.port}${rule.to ? '' : ' anywhere'}`)).sort();
+  }
+
+  test('has only api server and dns without issuers', () => {
+    expect(controllerEgress(() => undefined)).toEqual(['TCP/443', 'TCP/53', 'TCP/6443', 'UDP/53']);
+  });
+
+  test('adds nothing for a ca issuer', () => {
+    expect(controllerEgress((chart) => new Issuer(chart, 'ca', {
+      metadata: { name: 'ca' },
+      config: IssuerConfig.ca({ secretName: 'ca' }),
+    }))).toEqual(['TCP/443', 'TCP/53', 'TCP/6443', 'UDP/53']);
+  });
+
+  test('adds acme and http-01 ports for an acme issuer', () => {
+    const ports = controllerEgress((chart) => new ClusterIssuer(chart, 'le', {
+      metadata: { name: 'le' },
+      config: IssuerConfig.acme({
+        server: AcmeServer.LETS_ENCRYPT,
+        email: 'pki@example.com',
+        solvers: [AcmeSolver.http01Ingress({ ingressClassName: 'nginx' })],
+      }),
+    }));
+    expect(ports).toContain('TCP/443 anywhere');
+    expect(ports).toContain('TCP/80 anywhere');
   });
 });
