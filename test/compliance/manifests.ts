@@ -101,3 +101,11 @@ export function deploymentWithPod(overrides: Record<string, any>): Record<string
 export function service(): Record<string, any> {
   return { apiVersion: 'v1', kind: 'Service', metadata: { name: 'app', namespace: 'apps' }, spec: { selector: { app: 'app' }, ports: [{ port: 80 }] } };
 }
+
+/**
+ * Returns the messages of the violations of a result, or an empty list when it is not a list of
+ * violations.
+ */
+export function violationMessages(result: RuleResult): string[] {
+  return Array.isArray(result) ? result.map((violation) => violation.message) : [];
+}

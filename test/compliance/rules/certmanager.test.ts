@@ -8,7 +8,7 @@ import { CertManagerPriorityClass } from '../../../src/compliance/rules/certmana
 import { CertManagerPriorityQuota } from '../../../src/compliance/rules/certmanager/CertManagerPriorityQuota';
 import { CertManagerProjectedServiceAccountToken } from '../../../src/compliance/rules/certmanager/CertManagerProjectedServiceAccountToken';
 import { CertManagerReplicas } from '../../../src/compliance/rules/certmanager/CertManagerReplicas';
-import { deployment, hardenedContainer, hardenedPodSpec, runCheck, synthesize, violationPaths } from '../manifests';
+import { deployment, hardenedContainer, hardenedPodSpec, runCheck, synthesize, violationMessages, violationPaths } from '../manifests';
 
 const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 const TOKEN_VOLUME = {
@@ -121,9 +121,9 @@ describe('cert-manager checks', () => {
     );
     expect(runCheck(CertManagerProjectedServiceAccountToken, good)).toBe('pass');
     const missingResult = runCheck(CertManagerProjectedServiceAccountToken, missing);
-    expect(Array.isArray(missingResult) && missingResult[0].message).toContain('does not mount a projected ServiceAccount token volume');
+    expect(violationMessages(missingResult)[0]).toContain('does not mount a projected ServiceAccount token volume');
     const writableResult = runCheck(CertManagerProjectedServiceAccountToken, writable);
-    expect(Array.isArray(writableResult) && writableResult[0].message).toContain('set readOnly: true');
+    expect(violationMessages(writableResult)[0]).toContain('set readOnly: true');
   });
 
   test('linux node selector passes and fails', () => {

@@ -31,7 +31,8 @@ import { ContainerSecurityContextHardened } from '../../../src/compliance/rules/
 import { ContainerUnprivileged } from '../../../src/compliance/rules/container/ContainerUnprivileged';
 import { ContainerUserAndGroupIdAbove10000 } from '../../../src/compliance/rules/container/ContainerUserAndGroupIdAbove10000';
 import {
-  deployment, deploymentWithContainer, deploymentWithPod, hardenedContainer, hardenedPodSpec, runCheck, service, synthesize, violationPaths,
+  deployment, deploymentWithContainer, deploymentWithPod, hardenedContainer, hardenedPodSpec, runCheck, service, synthesize,
+  violationMessages, violationPaths,
 } from '../manifests';
 
 const C = 'spec.template.spec.containers[0]';
@@ -96,14 +97,14 @@ describe('container checks', () => {
   test('failure messages name the container and the fix', () => {
     const [bad] = synthesize(deploymentWithContainer({ securityContext: {} }));
     const result = runCheck(ContainerReadOnlyRootFilesystem, bad);
-    expect(Array.isArray(result) && result[0].message).toMatch(/Container 'app' does not set securityContext.readOnlyRootFilesystem to true; set it/);
+    expect(violationMessages(result)[0]).toMatch(/Container 'app' does not set securityContext.readOnlyRootFilesystem to true; set it/);
   });
 
   test('init and ephemeral containers are checked', () => {
     const [bad] = synthesize(deploymentWithPod({ initContainers: [{ name: 'setup', image: 'busybox:1.36', securityContext: { privileged: true } }] }));
     const result = runCheck(ContainerNotPrivileged, bad);
     expect(violationPaths(result)).toEqual(['spec.template.spec.initContainers[0].securityContext.privileged']);
-    expect(Array.isArray(result) && result[0].message).toMatch(/^Init container 'setup'/);
+    expect(violationMessages(result)[0]).toMatch(/^Init container 'setup'/);
   });
 
   test('resource checks skip init containers', () => {
@@ -145,7 +146,7 @@ describe('container checks', () => {
   ])('image tag check fails on %s', (image, text) => {
     const [object] = synthesize(deploymentWithContainer({ image }));
     const result = runCheck(ContainerImageTagPinned, object);
-    expect(Array.isArray(result) && result[0].message).toContain(text);
+    expect(violationMessages(result)[0]).toContain(text);
   });
 
   test('image tag check accepts a digest without a tag', () => {

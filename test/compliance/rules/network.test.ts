@@ -4,7 +4,7 @@ import { NetworkPolicyInNamespace } from '../../../src/compliance/rules/network/
 import { NetworkPolicyIsolation } from '../../../src/compliance/rules/network/NetworkPolicyIsolation';
 import { NetworkPolicyNoAllowAll } from '../../../src/compliance/rules/network/NetworkPolicyNoAllowAll';
 import { NetworkPolicySelectsPods } from '../../../src/compliance/rules/network/NetworkPolicySelectsPods';
-import { deployment, runCheck, service, synthesize, violationPaths } from '../manifests';
+import { deployment, runCheck, service, synthesize, violationMessages, violationPaths } from '../manifests';
 
 function policy(name: string, spec: Record<string, any>, namespace = 'apps'): Record<string, any> {
   return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec };
@@ -28,7 +28,7 @@ describe('network checks', () => {
     const objects = synthesize(deployment(), policy('ingress-only', { podSelector: { matchLabels: { app: 'app' } }, ingress: [] }));
     const result = runCheck(NetworkPolicySelectsPods, objects[0], objects);
     expect(violationPaths(result)).toEqual(['spec.template.metadata.labels']);
-    expect(Array.isArray(result) && result[0].message).toContain('restricts egress traffic');
+    expect(violationMessages(result)[0]).toContain('restricts egress traffic');
   });
 
   test('selects-pods ignores policies of other namespaces and selectors', () => {
@@ -95,7 +95,7 @@ describe('network checks', () => {
       egress: [{ ports: [{ port: 80 }], to: [{ ipBlock: { cidr: '169.254.0.0/16' } }] }],
     }));
     const result = runCheck(NetworkPolicyBlocksMetadataService, objects[0], objects);
-    expect(Array.isArray(result) && result[0].message).toContain('NetworkPolicy egress allows egress that includes 169.254.169.254');
+    expect(violationMessages(result)[0]).toContain('NetworkPolicy egress allows egress that includes 169.254.169.254');
   });
 
   test('fails when no egress policy selects the pods', () => {

@@ -25,7 +25,8 @@ import { PodWindowsHostProcessNotUsed } from '../../../src/compliance/rules/pod/
 import { ServiceAccountTokenNotAutomounted } from '../../../src/compliance/rules/serviceaccount/ServiceAccountTokenNotAutomounted';
 import { TokenAutomountDisabled } from '../../../src/compliance/rules/serviceaccount/TokenAutomountDisabled';
 import {
-  deployment, deploymentWithContainer, deploymentWithPod, hardenedContainer, hardenedPodSpec, runCheck, service, synthesize, violationPaths,
+  deployment, deploymentWithContainer, deploymentWithPod, hardenedContainer, hardenedPodSpec, runCheck, service, synthesize,
+  violationMessages, violationPaths,
 } from '../manifests';
 
 const P = 'spec.template.spec';
@@ -87,10 +88,10 @@ describe('pod checks', () => {
     expect(runCheck(PodServiceAccountTokenNotAutomounted, withOff[0], withOff)).toBe('pass');
     const withOn = synthesize(pod, account());
     const result = runCheck(PodServiceAccountTokenNotAutomounted, withOn[0], withOn);
-    expect(Array.isArray(result) && result[0].message).toContain('ServiceAccount app does not set it to false either');
+    expect(violationMessages(result)[0]).toContain('ServiceAccount app does not set it to false either');
     const missing = synthesize(pod);
     const missingResult = runCheck(PodServiceAccountTokenNotAutomounted, missing[0], missing);
-    expect(Array.isArray(missingResult) && missingResult[0].message).toContain('ServiceAccount app is not part of the app');
+    expect(violationMessages(missingResult)[0]).toContain('ServiceAccount app is not part of the app');
   });
 
   test('legacy AppArmor annotation unconfined fails', () => {

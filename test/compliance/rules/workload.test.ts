@@ -8,7 +8,7 @@ import { WorkloadPodDisruptionBudget } from '../../../src/compliance/rules/workl
 import { WorkloadReplicasAtLeastTwo } from '../../../src/compliance/rules/workload/WorkloadReplicasAtLeastTwo';
 import { WorkloadTopologySpread } from '../../../src/compliance/rules/workload/WorkloadTopologySpread';
 import { WorkloadVersionLabel } from '../../../src/compliance/rules/workload/WorkloadVersionLabel';
-import { deployment, deploymentWithPod, runCheck, service, synthesize, violationPaths } from '../manifests';
+import { deployment, deploymentWithPod, runCheck, service, synthesize, violationMessages, violationPaths } from '../manifests';
 
 function pdb(spec: Record<string, any>): Record<string, any> {
   return { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'app', namespace: 'apps' }, spec: { selector: { matchLabels: { app: 'app' } }, ...spec } };
@@ -74,7 +74,7 @@ describe('workload checks', () => {
     expect(runCheck(WorkloadTopologySpread, spread)).toBe('pass');
     expect(violationPaths(runCheck(WorkloadTopologySpread, none))).toHaveLength(2);
     const hostOnlyResult = runCheck(WorkloadTopologySpread, hostOnly);
-    expect(Array.isArray(hostOnlyResult) && hostOnlyResult.map((v) => v.message)).toEqual(['The pods are not spread over zones; add a topologySpreadConstraint on topology.kubernetes.io/zone.']);
+    expect(violationMessages(hostOnlyResult)).toEqual(['The pods are not spread over zones; add a topologySpreadConstraint on topology.kubernetes.io/zone.']);
     expect(runCheck(WorkloadTopologySpread, other)).toBe('not-applicable');
   });
 
