@@ -31,7 +31,7 @@ export function violationPaths(result: RuleResult): string[] | RuleResult {
   return Array.isArray(result) ? result.map((violation) => violation.fieldPath) : result;
 }
 
-/** A container that meets every container check of the library. */
+/** Builds a container that meets every container check of the library. */
 export function hardenedContainer(overrides: Record<string, any> = {}): Record<string, any> {
   return {
     name: 'app',
@@ -50,7 +50,7 @@ export function hardenedContainer(overrides: Record<string, any> = {}): Record<s
   };
 }
 
-/** A pod spec that meets every pod check of the library. */
+/** Builds a pod spec that meets every pod check of the library. */
 export function hardenedPodSpec(overrides: Record<string, any> = {}): Record<string, any> {
   return {
     serviceAccountName: 'app',
@@ -72,7 +72,7 @@ export function hardenedPodSpec(overrides: Record<string, any> = {}): Record<str
   };
 }
 
-/** A Deployment manifest in namespace `apps` with the given pod spec. */
+/** Builds a Deployment manifest in namespace `apps` with the given pod spec. */
 export function deployment(podSpec: Record<string, any> = hardenedPodSpec(), extra: Record<string, any> = {}): Record<string, any> {
   return {
     apiVersion: 'apps/v1',
@@ -87,17 +87,17 @@ export function deployment(podSpec: Record<string, any> = hardenedPodSpec(), ext
   };
 }
 
-/** A Deployment whose only container has the given overrides. */
+/** Builds a Deployment whose only container has the given overrides. */
 export function deploymentWithContainer(overrides: Record<string, any>): Record<string, any> {
   return deployment(hardenedPodSpec({ containers: [hardenedContainer(overrides)] }));
 }
 
-/** A Deployment whose pod spec has the given overrides. */
+/** Builds a Deployment whose pod spec has the given overrides. */
 export function deploymentWithPod(overrides: Record<string, any>): Record<string, any> {
   return deployment(hardenedPodSpec(overrides));
 }
 
-/** A Service, a kind that no pod check reads. */
+/** Builds a Service, a kind that no pod check reads. */
 export function service(): Record<string, any> {
   return { apiVersion: 'v1', kind: 'Service', metadata: { name: 'app', namespace: 'apps' }, spec: { selector: { app: 'app' }, ports: [{ port: 80 }] } };
 }
