@@ -10,14 +10,14 @@ import { PdbPercentagesLeaveRoom } from '../../../src/compliance/rules/availabil
 import { PdbSetsPolicy } from '../../../src/compliance/rules/availability/PdbSetsPolicy';
 import { ReplicasSpreadOverNodes } from '../../../src/compliance/rules/availability/ReplicasSpreadOverNodes';
 import { RolloutSettingsExplicit } from '../../../src/compliance/rules/availability/RolloutSettingsExplicit';
-import { DeploymentSelectorMatchesTemplate, SelectorMatchesTemplate } from '../../../src/compliance/rules/availability/SelectorMatchesTemplate';
+import { DeploymentSelectorMatchesTemplate, SelectorMatchesTemplate, StatefulSetSelectorMatchesTemplate } from '../../../src/compliance/rules/availability/SelectorMatchesTemplate';
 import { StatefulSetHeadlessService } from '../../../src/compliance/rules/availability/StatefulSetHeadlessService';
 import { TopologySpreadConstraintsValid } from '../../../src/compliance/rules/availability/TopologySpreadConstraintsValid';
 import { TopologySpreadHostnameAndZone } from '../../../src/compliance/rules/availability/TopologySpreadHostnameAndZone';
 import { TopologySpreadPresent } from '../../../src/compliance/rules/availability/TopologySpreadPresent';
 import { TopologySpreadSchedulesAnyway } from '../../../src/compliance/rules/availability/TopologySpreadSchedulesAnyway';
 import { TopologySpreadSelectsOwnPods } from '../../../src/compliance/rules/availability/TopologySpreadSelectsOwnPods';
-import { StatefulSetCoveredByPdb, WorkloadCoveredByPdb } from '../../../src/compliance/rules/availability/WorkloadCoveredByPdb';
+import { DeploymentCoveredByPdb, StatefulSetCoveredByPdb, WorkloadCoveredByPdb } from '../../../src/compliance/rules/availability/WorkloadCoveredByPdb';
 import { deployment, hardenedPodSpec, service } from '../manifests';
 import { Case, configMap, outcomeOf, withPod } from './outcome';
 
@@ -134,5 +134,25 @@ describe('availability checks', () => {
   test('anti-affinity with a foreign selector fails', () => {
     const foreign = { affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'db' } } }] } } };
     expect(outcomeOf(HostAntiAffinity, [withPod(foreign)])).toBe('fail');
+  });
+});
+
+describe('kind variants of availability checks', () => {
+  test('deployment pdb variant fails alone', () => {
+    expect(outcomeOf(DeploymentCoveredByPdb, [replicas(2)])).toBe('fail');
+  });
+
+  test('deployment pdb variant passes with a budget', () => {
+    expect(outcomeOf(DeploymentCoveredByPdb, [replicas(2), pdb({ minAvailable: 1 })])).toBe('pass');
+  });
+
+  test('statefulset selector variant fails on mismatch', () => {
+    const manifest = statefulSet('app');
+    manifest.spec.selector = { matchLabels: { app: 'other' } };
+    expect(outcomeOf(StatefulSetSelectorMatchesTemplate, [manifest])).toBe('fail');
+  });
+
+  test('statefulset selector variant skips deployments', () => {
+    expect(outcomeOf(StatefulSetSelectorMatchesTemplate, [replicas(2)])).toBe('not-applicable');
   });
 });

@@ -82,3 +82,9 @@ describe('RBAC binding and NetworkPolicy checks', () => {
     expect(outcomeOf(check, manifests)).toBe(expected);
   });
 });
+
+describe('exec binding variants', () => {
+  test('role binding to a reader cluster role passes', () => {
+    expect(outcomeOf(RoleBindingNoPodExecClusterRole, [binding('RoleBinding', 'ClusterRole', 'reader'), role('ClusterRole', 'reader', READ)])).toBe('pass');
+  });
+});
