@@ -29,6 +29,7 @@ import { HpaMinReplicasSet } from '../rules/autoscaling/HpaMinReplicasSet';
 import { AntiAffinityTermsHaveTopologyKey } from '../rules/availability/AntiAffinityTermsHaveTopologyKey';
 import { DeploymentReplicasAtLeastTwo } from '../rules/availability/DeploymentReplicasAtLeastTwo';
 import { TopologySpreadSchedulesAnyway } from '../rules/availability/TopologySpreadSchedulesAnyway';
+import { NginxConfigMapDisallowsSnippets } from '../rules/configmap/NginxConfigMapDisallowsSnippets';
 import { ContainerCapabilitiesBaseline } from '../rules/container/ContainerCapabilitiesBaseline';
 import { ContainerCpuLimit } from '../rules/container/ContainerCpuLimit';
 import { ContainerCpuRequest } from '../rules/container/ContainerCpuRequest';
@@ -51,7 +52,6 @@ import { ContainerGroupIdAtLeast10000, ContainerUserIdAtLeast10000 } from '../ru
 import { NoSubPathMounts } from '../rules/container-config/NoSubPathMounts';
 import { PodSeccompRuntimeDefault } from '../rules/container-config/PodSeccompRuntimeDefault';
 import { SecurityContextsSet } from '../rules/container-config/SecurityContextsSet';
-import { NginxConfigMapDisallowsSnippets } from '../rules/configmap/NginxConfigMapDisallowsSnippets';
 import { CronJobConcurrencyForbidden } from '../rules/cronjob/CronJobConcurrencyForbidden';
 import { CronJobScheduleValid } from '../rules/cronjob/CronJobScheduleValid';
 import { CronJobStartingDeadline } from '../rules/cronjob/CronJobStartingDeadline';
@@ -104,11 +104,11 @@ import {
   NoExposedTwilioSecret,
   NoExposedVaultSecret,
 } from '../rules/secret/NoExposedSecret';
+import { ServiceNotNodePort } from '../rules/service/ServiceNotNodePort';
 import { DefaultServiceAccountTokenNotAutomounted } from '../rules/serviceaccount/DefaultServiceAccountTokenNotAutomounted';
 import { TokenAutomountOffEverywhere } from '../rules/serviceaccount/TokenAutomountOffEverywhere';
-import { ServiceNotNodePort } from '../rules/service/ServiceNotNodePort';
-import { RestartPolicyAlwaysForControllers } from '../rules/workload-config/RestartPolicyAlwaysForControllers';
 import { NoBarePods } from '../rules/workload-config/NoBarePods';
+import { RestartPolicyAlwaysForControllers } from '../rules/workload-config/RestartPolicyAlwaysForControllers';
 
 function entry(controlId: string, title: string, level: RuleLevel, check: Check): PackEntry {
   return { controlId, title, level, check };

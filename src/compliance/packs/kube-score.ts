@@ -11,10 +11,10 @@ import { DeploymentSelectorMatchesTemplate, StatefulSetSelectorMatchesTemplate }
 import { StatefulSetHeadlessService } from '../rules/availability/StatefulSetHeadlessService';
 import { TopologySpreadConstraintsValid } from '../rules/availability/TopologySpreadConstraintsValid';
 import { DeploymentCoveredByPdb, StatefulSetCoveredByPdb } from '../rules/availability/WorkloadCoveredByPdb';
+import { ContainerImageTagPinned } from '../rules/container/ContainerImageTagPinned';
 import { ContainerNotPrivileged } from '../rules/container/ContainerNotPrivileged';
 import { ContainerReadOnlyRootFilesystem } from '../rules/container/ContainerReadOnlyRootFilesystem';
 import { ContainerResourcesSet } from '../rules/container/ContainerResourcesSet';
-import { ContainerImageTagPinned } from '../rules/container/ContainerImageTagPinned';
 import { ContainerPortsWellFormed } from '../rules/container-config/ContainerPortsWellFormed';
 import { EnvNamesUnique } from '../rules/container-config/EnvNamesUnique';
 import { ContainerUserAndGroupIdsAtLeast10000 } from '../rules/container-config/IdAtLeast10000';

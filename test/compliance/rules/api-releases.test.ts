@@ -1,3 +1,5 @@
+import { outcomeOf } from './outcome';
+import { Check } from '../../../src/compliance/rule';
 import {
   ApiVersionNotDeprecatedIn1_16,
   ApiVersionNotDeprecatedIn1_17,
@@ -13,8 +15,6 @@ import {
   ApiVersionNotRemovedIn1_26,
   ApiVersionNotRemovedIn1_27,
 } from '../../../src/compliance/rules/api/ApiVersionServed';
-import { Check } from '../../../src/compliance/rule';
-import { outcomeOf } from './outcome';
 
 function object(apiVersion: string, kind: string): Record<string, any> {
   return { apiVersion, kind, metadata: { name: 'x', namespace: 'apps' }, spec: {} };

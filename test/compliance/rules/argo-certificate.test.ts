@@ -1,3 +1,4 @@
+import { Case, configMap, outcomeOf } from './outcome';
 import { ArgoAppInArgoCdNamespace } from '../../../src/compliance/rules/argo/ArgoAppInArgoCdNamespace';
 import { ArgoCdConfigMapPartOfLabel } from '../../../src/compliance/rules/argo/ArgoCdConfigMapPartOfLabel';
 import { ArgoRolloutPauseDuration } from '../../../src/compliance/rules/argo/ArgoRolloutPauseDuration';
@@ -10,7 +11,6 @@ import { ArgoWorkflowRetryStrategyNotEmpty } from '../../../src/compliance/rules
 import { ArgoWorkflowServiceAccount } from '../../../src/compliance/rules/argo/ArgoWorkflowServiceAccount';
 import { CertificateDurationAtMost100Days, durationHours } from '../../../src/compliance/rules/certificate/CertificateDurationAtMost100Days';
 import { CertificateSingleDnsName } from '../../../src/compliance/rules/certificate/CertificateSingleDnsName';
-import { Case, configMap, outcomeOf } from './outcome';
 
 function argo(kind: string, spec: Record<string, any>, namespace = 'argocd'): Record<string, any> {
   return { apiVersion: 'argoproj.io/v1alpha1', kind, metadata: { name: 'x', namespace }, spec };

@@ -1,3 +1,4 @@
+import { Case, configMap, outcomeOf, withContainer, withPod } from './outcome';
 import {
   ContainerHardenedRuntime,
   ControllerWithReplicas,
@@ -6,10 +7,9 @@ import {
 } from '../../../src/compliance/rules/checklist/ChecklistComposites';
 import { WorkloadMonitored } from '../../../src/compliance/rules/checklist/WorkloadMonitored';
 import { NamespaceQuotaAndLimitRange } from '../../../src/compliance/rules/namespace-defaults/NamespaceQuotaAndLimitRange';
-import { PodSecurityBaseline, PodSecurityRestricted } from '../../../src/compliance/rules/pod-security-level/PodSecurityLevels';
 import { PodSecurityContextDefaultsSet } from '../../../src/compliance/rules/pod-security-level/PodSecurityContextDefaultsSet';
+import { PodSecurityBaseline, PodSecurityRestricted } from '../../../src/compliance/rules/pod-security-level/PodSecurityLevels';
 import { deployment, hardenedPodSpec, service } from '../manifests';
-import { Case, configMap, outcomeOf, withContainer, withPod } from './outcome';
 
 function namedDeployment(name: string, podSpec: Record<string, any> = {}): Record<string, any> {
   const manifest = deployment(hardenedPodSpec(podSpec));

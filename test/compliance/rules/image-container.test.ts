@@ -1,3 +1,4 @@
+import { Case, configMap, outcomeOf, withContainer, withPod } from './outcome';
 import { ContainerLinuxHardening } from '../../../src/compliance/rules/container-config/ContainerLinuxHardening';
 import { ContainerNoDangerousCapabilities } from '../../../src/compliance/rules/container-config/ContainerNoDangerousCapabilities';
 import { ContainerNoInsecureCapabilities } from '../../../src/compliance/rules/container-config/ContainerNoInsecureCapabilities';
@@ -23,7 +24,6 @@ import { ImagePullPolicyEffectivelyAlways } from '../../../src/compliance/rules/
 import { ImagePullSecretsForPrivateRegistries } from '../../../src/compliance/rules/image/ImagePullSecretsForPrivateRegistries';
 import { LatestImagePullPolicyAlways } from '../../../src/compliance/rules/image/LatestImagePullPolicyAlways';
 import { parseImage } from '../../../src/compliance/rules/manifest-helpers';
-import { Case, configMap, outcomeOf, withContainer, withPod } from './outcome';
 
 const JETSTACK = 'quay.io/jetstack/cert-manager-controller:v1.21.1';
 const socketVolume = (path: string) => ({ volumes: [{ name: 'sock', hostPath: { path } }] });

@@ -1,7 +1,9 @@
+import { Case, configMap, outcomeOf, withContainer } from './outcome';
 import { ContainerHasProbe } from '../../../src/compliance/rules/probe/ContainerHasProbe';
 import { ContainerPreStopHook } from '../../../src/compliance/rules/probe/ContainerPreStopHook';
 import { ContainerProbesDiffer } from '../../../src/compliance/rules/probe/ContainerProbesDiffer';
 import { ExecProbeNoDiagnosticTools } from '../../../src/compliance/rules/probe/ExecProbeNoDiagnosticTools';
+import { PodProbesBehindService } from '../../../src/compliance/rules/probe/PodProbesBehindService';
 import {
   ProbeFailureThresholdExplicit,
   ProbeInitialDelaySecondsExplicit,
@@ -9,7 +11,6 @@ import {
   ProbeSuccessThresholdExplicit,
   ProbeTimeoutSecondsExplicit,
 } from '../../../src/compliance/rules/probe/ProbeFieldExplicit';
-import { PodProbesBehindService } from '../../../src/compliance/rules/probe/PodProbesBehindService';
 import { ProbesWithDeliberateTimings } from '../../../src/compliance/rules/probe/ProbesWithDeliberateTimings';
 import { ContainerCpuRequestAtMostOne } from '../../../src/compliance/rules/resources/ContainerCpuRequestAtMostOne';
 import { ContainerNoCpuLimit } from '../../../src/compliance/rules/resources/ContainerNoCpuLimit';
@@ -29,7 +30,6 @@ import {
   ContainerRequestsAndMemoryLimitSet,
 } from '../../../src/compliance/rules/resources/ResourcesSet';
 import { service } from '../manifests';
-import { Case, configMap, outcomeOf, withContainer } from './outcome';
 
 const TIMED = { initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 2, successThreshold: 1, failureThreshold: 3 };
 const timedProbes = {

@@ -1,3 +1,4 @@
+import { configMap, outcomeOf } from './outcome';
 import { Check } from '../../../src/compliance/rule';
 import {
   NoExposedAwsSecret,
@@ -19,7 +20,6 @@ import {
   NoExposedTwilioSecret,
   NoExposedVaultSecret,
 } from '../../../src/compliance/rules/secret/NoExposedSecret';
-import { configMap, outcomeOf } from './outcome';
 
 // Token-shaped values are assembled at run time so that the source holds no credential-shaped literal.
 const join = (...parts: string[]) => parts.join('');

@@ -1,3 +1,4 @@
+import { Case, configMap, messagesOf, outcomeOf, withContainer, withPod } from './outcome';
 import { ConfigMapNoSensitiveContent } from '../../../src/compliance/rules/secret/ConfigMapNoSensitiveContent';
 import {
   NoExposedAwsSecret,
@@ -10,7 +11,6 @@ import {
 } from '../../../src/compliance/rules/secret/NoExposedSecret';
 import { PodUsesNoSecrets } from '../../../src/compliance/rules/secret/PodUsesNoSecrets';
 import { SECRET_PATTERNS } from '../../../src/compliance/rules/secret/secret-patterns';
-import { Case, configMap, messagesOf, outcomeOf, withContainer, withPod } from './outcome';
 
 // Token-shaped test values, assembled at run time so that the source holds no credential-shaped literal.
 const AWS_KEY = ['AKIA', 'ABCDEFGHIJKLMNOP'].join('');

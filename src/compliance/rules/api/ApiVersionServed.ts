@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { compareReleases, lifecycleOf } from './api-lifecycle';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 function checkName(prefix: string, release: string): string {
   return `${prefix}${release.replace('.', '_')}`;

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isArgo } from './argo-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Argo CD Applications and AppProjects live in the `argocd` namespace. */
 export const ArgoAppInArgoCdNamespace: Check = {

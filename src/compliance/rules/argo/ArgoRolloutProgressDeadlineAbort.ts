@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isArgo } from './argo-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Argo Rollouts that set a progress deadline abort when they pass it. */
 export const ArgoRolloutProgressDeadlineAbort: Check = {

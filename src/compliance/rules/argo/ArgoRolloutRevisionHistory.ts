@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isArgo } from './argo-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Argo Rollouts keep at least one old revision. */
 export const ArgoRolloutRevisionHistory: Check = {

@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isArgo } from './argo-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Blue-green Argo Rollouts wait at least 30 seconds before scaling down the old version. */
 export const ArgoRolloutScaleDownDelay: Check = {

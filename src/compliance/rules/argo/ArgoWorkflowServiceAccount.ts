@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { isArgo } from './argo-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Argo Workflows and WorkflowTemplates name a ServiceAccount other than `default`. */
 export const ArgoWorkflowServiceAccount: Check = {

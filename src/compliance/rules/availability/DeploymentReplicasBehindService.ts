@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { autoscalersTargeting, replicasOf, selectedByService } from './availability-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Deployments behind a Service and not scaled by an HPA run at least two replicas. */
 export const DeploymentReplicasBehindService: Check = {

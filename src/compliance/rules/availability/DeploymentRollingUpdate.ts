@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { selectedByService } from './availability-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 /** Deployments behind a Service use the RollingUpdate strategy (the default when unset). */
 export const DeploymentRollingUpdate: Check = {

@@ -26,8 +26,10 @@ export const WorkloadMonitored: Check = {
       namespaceSelected(monitor.manifest, object.manifest) && selectorMatches(monitor.manifest.spec?.selector, labels));
     const services = objectsOfKind(all, 'Service').filter((service) =>
       sameNamespace(service.manifest, object.manifest) && mapSelectorMatches(service.manifest.spec?.selector, labels));
-    const serviceMonitored = objectsOfKind(all, 'ServiceMonitor').some((monitor) => services.some((service) =>
-      namespaceSelected(monitor.manifest, service.manifest) && selectorMatches(monitor.manifest.spec?.selector, service.manifest.metadata?.labels ?? {})));
+    const serviceMonitored = objectsOfKind(all, 'ServiceMonitor').some((monitor) => services.some((service) => {
+      const serviceLabels = service.manifest.metadata?.labels ?? {};
+      return namespaceSelected(monitor.manifest, service.manifest) && selectorMatches(monitor.manifest.spec?.selector, serviceLabels);
+    }));
     if (podMonitored || serviceMonitored) return 'pass';
     return [{ fieldPath: `${pod.podMetadataPath}.labels`, message: 'No PodMonitor or ServiceMonitor of the app covers these pods. Add one.' }];
   },

@@ -1,6 +1,6 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { LONG_RUNNING_POD_KINDS, checkContainers, containerName } from '../manifest-helpers';
 import { selectedByService } from '../availability/availability-helpers';
+import { LONG_RUNNING_POD_KINDS, checkContainers, containerName } from '../manifest-helpers';
 
 /** Containers of pods that a Service of the app selects have readiness and liveness probes. */
 export const PodProbesBehindService: Check = {

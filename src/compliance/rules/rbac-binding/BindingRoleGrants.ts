@@ -1,5 +1,5 @@
-import { Check, ManifestObject, RuleResult } from '../../rule';
 import { grantsEverything, grantsPodExec, isBuiltInRoleName, roleOfBinding, roleRules } from './rbac-helpers';
+import { Check, ManifestObject, RuleResult } from '../../rule';
 
 interface BindingRoleCheckOptions {
   readonly name: string;

@@ -1,5 +1,5 @@
-import { RbacNoPodExec } from '../rbac/RbacNoPodExec';
 import { restrictKinds } from '../manifest-helpers';
+import { RbacNoPodExec } from '../rbac/RbacNoPodExec';
 
 /** ClusterRoles allow no exec or attach into pods. */
 export const ClusterRoleNoPodExec = restrictKinds(RbacNoPodExec, 'ClusterRoleNoPodExec', ['ClusterRole']);

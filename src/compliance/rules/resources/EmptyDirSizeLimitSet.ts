@@ -12,7 +12,9 @@ export const EmptyDirSizeLimitSet: Check = {
   check(object: ManifestObject): RuleResult {
     const pod = podSpecOf(object.manifest);
     if (!pod) return 'not-applicable';
-    const volumes: any[] = (pod.spec.volumes ?? []).map((volume: any, index: number) => ({ volume, index })).filter(({ volume }: any) => volume?.emptyDir);
+    const volumes: any[] = (pod.spec.volumes ?? [])
+      .map((volume: any, index: number) => ({ volume, index }))
+      .filter(({ volume }: any) => volume?.emptyDir);
     if (volumes.length === 0) return 'not-applicable';
     return resultOf(volumes.filter(({ volume }) => !isSet(volume.emptyDir.sizeLimit)).map(({ volume, index }) => ({
       fieldPath: `${pod.specPath}.volumes[${index}].emptyDir.sizeLimit`,

@@ -1,6 +1,6 @@
-import { allOf } from '../../private/combine';
 import { PodSpecDisablesTokenAutomount } from './PodSpecDisablesTokenAutomount';
 import { ServiceAccountTokenNotAutomounted } from './ServiceAccountTokenNotAutomounted';
+import { allOf } from '../../private/combine';
 
 /** Pod specs and ServiceAccounts both set `automountServiceAccountToken: false`. */
 export const TokenAutomountOffEverywhere = allOf({
