@@ -6,6 +6,7 @@ import { CONTROLPLANE_2026_PACK } from './packs/controlplane-2026';
 import { DATREE_PACK } from './packs/datree';
 import { KUBE_SCORE_PACK } from './packs/kube-score';
 import { KYVERNO_PACK } from './packs/kyverno';
+import { LEARNK8S_PACK } from './packs/learnk8s';
 import { NSA_CISA_PACK } from './packs/nsa-cisa';
 import { POLARIS_PACK } from './packs/polaris';
 import { PSS_BASELINE_PACK, PSS_RESTRICTED_PACK } from './packs/pss';
@@ -53,6 +54,9 @@ export class CompliancePack {
   /** kube-score checks (ids `KUBESCORE-*`). */
   public static readonly KUBE_SCORE = new CompliancePack(KUBE_SCORE_PACK);
 
+  /** The Learnk8s production best practices checklist (ids `LEARNK8S-*`). */
+  public static readonly LEARNK8S = new CompliancePack(LEARNK8S_PACK);
+
   /**
    * Returns every pack of the library, in a fixed order; this is the default of
    * `ComplianceChecksProps.packs`.
@@ -71,6 +75,7 @@ export class CompliancePack {
       CompliancePack.KYVERNO,
       CompliancePack.POLARIS,
       CompliancePack.KUBE_SCORE,
+      CompliancePack.LEARNK8S,
     ];
   }
 

@@ -93,7 +93,10 @@ describe('synth integration', () => {
       const denyAll = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny-all', namespace: 'apps' }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } };
       const { app, chart } = appWith(outdir, deployment(), deploymentWithContainer({ readinessProbe: undefined }), denyAll);
       Compliance.suppress(chart, { ruleId: 'BSI-APP.4.4.A11', reason: 'The worker has no endpoint to probe for readiness.' });
-      new ComplianceChecks(app, { suppressions: [{ ruleId: 'NSA-POD-2', reason: 'The nodes run containerd in rootless mode.' }] });
+      new ComplianceChecks(app, {
+        packs: [CompliancePack.PSS_RESTRICTED, CompliancePack.CIS_KUBERNETES, CompliancePack.NSA_CISA, CompliancePack.BSI, CompliancePack.CERT_MANAGER_BEST_PRACTICE],
+        suppressions: [{ ruleId: 'NSA-POD-2', reason: 'The nodes run containerd in rootless mode.' }],
+      });
       app.synth();
       return ['compliance-report.json', 'compliance-report.md', 'compliance-report.sarif'].map((file) => fs.readFileSync(path.join(outdir, file), 'utf-8'));
     };

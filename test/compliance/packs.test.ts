@@ -151,7 +151,7 @@ describe('packs', () => {
   test('all lists every pack once', () => {
     expect(CompliancePack.all().map((pack) => pack.name)).toEqual([
       'pss-baseline', 'pss-restricted', 'cis-kubernetes', 'nsa-cisa', 'bsi', 'cert-manager-best-practice', 'controlplane-2026',
-      'cert-manager-issuers', 'datree', 'kyverno', 'polaris', 'kube-score',
+      'cert-manager-issuers', 'datree', 'kyverno', 'polaris', 'kube-score', 'learnk8s',
     ]);
   });
 });
