@@ -128,11 +128,11 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  * The 111 built-in rules of Datree (datreeio/datree, tag 1.9.22-rc), cited by their
  * `uniqueName`.
  *
- * Datree gives no severity per rule, so levels follow each rule's topic: rules about container
+ * Datree gives no severity per rule, so levels follow each rule's topic. Rules about container
  * isolation, RBAC, credentials and known CVEs (Datree's CIS, NSA, CVE, Secrets and EKS security
- * categories) and rules about API versions that Kubernetes no longer serves are errors; rules
- * about resources, probes, scheduling, deprecated-but-served APIs, validity and Argo settings are
- * warnings; the owner and env label conventions are info.
+ * categories) are errors, and so are rules about API versions that Kubernetes no longer serves.
+ * Rules about resources, probes, scheduling, deprecated but still served APIs, validity and Argo
+ * settings are warnings. The owner and env label conventions are info.
  *
  * Three rules (81, 89 and 101) rely on Go extensions of Datree's validator and are not evaluated.
  * Scope differences: Datree passes a Deployment without `spec.replicas`, which fails here because

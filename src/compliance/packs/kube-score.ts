@@ -49,8 +49,9 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  *
  * kube-score grades each finding critical or warning rather than each check, so levels follow the
  * topic: security settings are errors, reliability and efficiency settings are warnings, and the
- * six checks that kube-score runs only on request (optional) are info. kube-score sees only the
- * objects passed to one run; the checks that relate objects likewise see only the app's objects.
+ * six checks that kube-score runs only on request (optional) are info. kube-score reads only the
+ * objects passed to one run, and the checks here that relate objects likewise read only the app's
+ * objects.
  * Scope differences: kube-score's seccomp check accepts any profile, while PodSeccompProfile
  * requires RuntimeDefault or Localhost on every container.
  */

@@ -116,9 +116,9 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  *
  * Mutate and generate policies map onto the check of the state they produce (for example
  * add-ns-quota onto a ResourceQuota and a LimitRange in each namespace). Policies whose sample
- * values are placeholders without a sensible value for this app (port ranges, name prefixes,
- * annotation keys, directory and id values) are not evaluated; the registry allow lists are
- * checked against quay.io/jetstack/, where the cert-manager project publishes its images.
+ * values are placeholders without a sensible value for this app are not evaluated: port ranges,
+ * name prefixes, annotation keys, directories and ids. The registry allow lists are checked
+ * against quay.io/jetstack/, where the cert-manager project publishes its images.
  * Scope differences: require-pdb applies to every Deployment and StatefulSet, not only those with
  * three or more replicas; the restricted-exclude-* subrules are checked as the full restricted
  * level, because their sample image exemptions match no image of the app.

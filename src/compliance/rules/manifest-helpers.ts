@@ -22,7 +22,7 @@ export interface ContainerLocation {
   readonly container: Record<string, any>;
   /** Field path, for example `spec.template.spec.containers[0]`. */
   readonly path: string;
-  /** Which list the container comes from. */
+  /** The list of the pod spec that holds the container. */
   readonly list: 'containers' | 'initContainers' | 'ephemeralContainers';
 }
 
@@ -109,13 +109,13 @@ export function checkContainers(
   return resultOf(violations);
 }
 
-/** The namespace of an object as written; undefined when the manifest leaves it out. */
+/** Returns the namespace of an object as written, or undefined when the manifest leaves it out. */
 export function namespaceOf(manifest: Record<string, any>): string | undefined {
   return manifest.metadata?.namespace;
 }
 
 /**
- * Whether two objects live in the same namespace. An object without a namespace is taken to be
+ * Tests whether two objects live in the same namespace. An object without a namespace is taken to be
  * in the namespace it is applied to, which matches any other object without one.
  */
 export function sameNamespace(a: Record<string, any>, b: Record<string, any>): boolean {
@@ -123,7 +123,7 @@ export function sameNamespace(a: Record<string, any>, b: Record<string, any>): b
 }
 
 /**
- * Whether a label selector (`matchLabels` and `matchExpressions`) matches a set of labels. An
+ * Tests whether a label selector (`matchLabels` and `matchExpressions`) matches a set of labels. An
  * empty selector matches everything, as in Kubernetes.
  */
 export function selectorMatches(selector: Record<string, any> | undefined, labels: Record<string, string> | undefined): boolean {
@@ -155,7 +155,7 @@ export function selectorMatches(selector: Record<string, any> | undefined, label
   return true;
 }
 
-/** Whether a Service-style selector (a plain label map) matches a set of labels; an empty map matches nothing. */
+/** Tests whether a Service-style selector (a plain label map) matches a set of labels. An empty map matches nothing. */
 export function mapSelectorMatches(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
   if (!selector || Object.keys(selector).length === 0) return false;
   return Object.entries(selector).every(([key, value]) => (labels ?? {})[key] === value);

@@ -12,7 +12,7 @@ interface BindingRoleCheckOptions {
   /** Whether a reference to the built-in `cluster-admin` ClusterRole fails by name. */
   readonly clusterAdminByName: boolean;
   readonly grants: (rule: Record<string, any>) => boolean;
-  readonly what: string;
+  readonly grantDescription: string;
 }
 
 /**
@@ -39,7 +39,7 @@ function bindingRoleCheck(options: BindingRoleCheckOptions): Check {
       if (!granting) return 'pass';
       return [{
         fieldPath: 'roleRef.name',
-        message: `The binding grants ${options.roleKind} "${ref.name}", whose ${granting.path} ${options.what}. Bind a narrower role.`,
+        message: `The binding grants ${options.roleKind} "${ref.name}", whose ${granting.path} ${options.grantDescription}. Bind a narrower role.`,
       }];
     },
   };
@@ -58,7 +58,7 @@ export const ClusterRoleBindingNotAdmin = bindingRoleCheck({
   roleKind: 'ClusterRole',
   clusterAdminByName: true,
   grants: grantsEverything,
-  what: 'grants every verb on every resource',
+  grantDescription: 'grants every verb on every resource',
 });
 
 /** RoleBindings do not grant cluster-admin or an equivalent ClusterRole of the app. */
@@ -71,7 +71,7 @@ export const RoleBindingNotAdminClusterRole = bindingRoleCheck({
   roleKind: 'ClusterRole',
   clusterAdminByName: true,
   grants: grantsEverything,
-  what: 'grants every verb on every resource',
+  grantDescription: 'grants every verb on every resource',
 });
 
 /** RoleBindings do not grant a Role of the app that allows everything in the namespace. */
@@ -84,7 +84,7 @@ export const RoleBindingNotAdminRole = bindingRoleCheck({
   roleKind: 'Role',
   clusterAdminByName: false,
   grants: grantsEverything,
-  what: 'grants every verb on every resource',
+  grantDescription: 'grants every verb on every resource',
 });
 
 /** ClusterRoleBindings do not grant a ClusterRole of the app that allows exec or attach. */
@@ -97,7 +97,7 @@ export const ClusterRoleBindingNoPodExec = bindingRoleCheck({
   roleKind: 'ClusterRole',
   clusterAdminByName: false,
   grants: grantsPodExec,
-  what: 'allows exec or attach into pods',
+  grantDescription: 'allows exec or attach into pods',
 });
 
 /** RoleBindings do not grant a ClusterRole of the app that allows exec or attach. */
@@ -110,7 +110,7 @@ export const RoleBindingNoPodExecClusterRole = bindingRoleCheck({
   roleKind: 'ClusterRole',
   clusterAdminByName: false,
   grants: grantsPodExec,
-  what: 'allows exec or attach into pods',
+  grantDescription: 'allows exec or attach into pods',
 });
 
 /** RoleBindings do not grant a Role of the app that allows exec or attach. */
@@ -123,5 +123,5 @@ export const RoleBindingNoPodExecRole = bindingRoleCheck({
   roleKind: 'Role',
   clusterAdminByName: false,
   grants: grantsPodExec,
-  what: 'allows exec or attach into pods',
+  grantDescription: 'allows exec or attach into pods',
 });
