@@ -77,6 +77,16 @@ describe('synth integration', () => {
     expect(fs.readdirSync(outdir)).toEqual(['workloads.k8s.yaml']);
   });
 
+  test('empty report formats write no report', () => {
+    const outdir = tempDir();
+    const { app } = appWith(outdir, deployment());
+    new ComplianceChecks(app, { packs: [CompliancePack.PSS_BASELINE], reportFormats: [] });
+
+    app.synth();
+
+    expect(fs.readdirSync(outdir)).toEqual(['workloads.k8s.yaml']);
+  });
+
   test('warning-level failures do not fail synth', () => {
     const { app } = appWith(tempDir(), deploymentWithContainer({ resources: {} }));
     const checks = new ComplianceChecks(app, { packs: [CompliancePack.CERT_MANAGER_BEST_PRACTICE] });

@@ -12,10 +12,6 @@ export const ContainerCapabilitiesRestricted: Check = {
   fix: 'Set `securityContext.capabilities.drop: ["ALL"]` and keep `capabilities.add` empty or `["NET_BIND_SERVICE"]`.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
-    if (c.list === 'ephemeralContainers') {
-      // Ephemeral containers are exempt from this control in the restricted profile.
-      return [];
-    }
     const violations: RuleViolation[] = [];
     const capabilities = c.container.securityContext?.capabilities ?? {};
     if (!(capabilities.drop ?? []).includes('ALL')) {
