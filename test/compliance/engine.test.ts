@@ -77,6 +77,16 @@ describe('synth integration', () => {
     expect(fs.readdirSync(outdir)).toEqual(['workloads.k8s.yaml']);
   });
 
+  test('fails synth of another construct without reports', () => {
+    const outdir = path.join(tempDir(), 'dist');
+    const { app, chart } = appWith(outdir, deployment());
+    chart.node.addValidation({ validate: () => ['The chart is broken.'] });
+    new ComplianceChecks(app, { packs: [CompliancePack.PSS_BASELINE] });
+
+    expect(() => app.synth()).toThrow(/The chart is broken/);
+    expect(fs.existsSync(outdir) ? fs.readdirSync(outdir) : []).toEqual([]);
+  });
+
   test('empty report formats write no report', () => {
     const outdir = tempDir();
     const { app } = appWith(outdir, deployment());
