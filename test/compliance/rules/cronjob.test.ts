@@ -71,8 +71,9 @@ describe('CronJob and workload shape checks', () => {
   test.each([
     ['*/15 * * * *', undefined],
     ['0 9-17 * * mon-fri', undefined],
-    ['CRON_TZ=Europe/Berlin 0 3 * * *', undefined],
-    ['0 3 * * 8', 'the day of week field "8" is out of range or malformed'],
+    ['@every 1h', undefined],
+    ['CRON_TZ=Europe/Berlin 0 3 * * *', 'Kubernetes 1.29 and later reject a time zone inside spec.schedule; set spec.timeZone instead'],
+    ['0 3 * * 7', 'the day of week field "7" is out of range or malformed'],
     ['5-1 * * * *', 'the minute field "5-1" is out of range or malformed'],
     ['@fortnightly', '"@fortnightly" is not a known macro'],
   ])('schedule %s gives %p', (schedule, problem) => {

@@ -8,7 +8,7 @@ const FIELDS: Array<{ name: string; min: number; max: number; names?: string[] }
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
   { name: 'month', min: 1, max: 12, names: MONTH_NAMES },
-  { name: 'day of week', min: 0, max: 7, names: DAY_NAMES },
+  { name: 'day of week', min: 0, max: 6, names: DAY_NAMES },
 ];
 
 function parseValue(text: string, field: typeof FIELDS[number]): number | undefined {
@@ -37,14 +37,16 @@ function fieldValid(text: string, field: typeof FIELDS[number]): boolean {
 
 /**
  * Returns why a cron schedule is invalid, or undefined when the CronJob controller accepts it:
- * five fields, or a macro such as `@daily`, optionally after a `CRON_TZ=` or `TZ=` prefix.
+ * five fields (day of week 0 to 6, as the controller's cron parser reads it), a macro such as
+ * `@daily`, or `@every <duration>`. A `CRON_TZ=` or `TZ=` prefix is invalid because the API server
+ * rejects it from Kubernetes 1.29 on, as the CronJob documentation states.
  */
 export function cronScheduleProblem(schedule: unknown): string | undefined {
   if (typeof schedule !== 'string' || schedule.trim() === '') return 'the schedule is missing';
-  let text = schedule.trim();
-  if (/^(CRON_TZ|TZ)=\S+\s+/.test(text)) text = text.replace(/^(CRON_TZ|TZ)=\S+\s+/, '');
+  const text = schedule.trim();
+  if (/^(CRON_TZ|TZ)=/.test(text)) return 'Kubernetes 1.29 and later reject a time zone inside spec.schedule; set spec.timeZone instead';
+  if (/^@every\s+\S+$/.test(text)) return undefined;
   if (text.startsWith('@')) return MACROS.includes(text) ? undefined : `"${text}" is not a known macro`;
-  if (text.startsWith('@every ')) return undefined;
   const parts = text.split(/\s+/);
   if (parts.length !== 5) return `it has ${parts.length} fields instead of 5`;
   for (let index = 0; index < 5; index++) {
