@@ -120,8 +120,11 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  * name prefixes, annotation keys, directories and ids. The registry allow lists are checked
  * against quay.io/jetstack/, where the cert-manager project publishes its images.
  * Scope differences: require-pdb applies to every Deployment and StatefulSet, not only those with
- * three or more replicas; the restricted-exclude-* subrules are checked as the full restricted
- * level, because their sample image exemptions match no image of the app.
+ * three or more replicas. The restricted-exclude-* subrules are checked as the full restricted
+ * level, because their sample image exemptions match no image of the app. ensure-probes-different
+ * compares the probes' handlers, so two absent probes pass. pdb-maxunavailable also fails a
+ * `minAvailable` of 100%, which allows no eviction either. spread-pods-across-topology, which
+ * mutates only Deployments labelled `distributed=required`, is checked on every Deployment.
  */
 export const KYVERNO_PACK: Pack = {
   name: 'kyverno',

@@ -88,3 +88,13 @@ describe('exec binding variants', () => {
     expect(outcomeOf(RoleBindingNoPodExecClusterRole, [binding('RoleBinding', 'ClusterRole', 'reader'), role('ClusterRole', 'reader', READ)])).toBe('pass');
   });
 });
+
+describe('exec role kind variants', () => {
+  test('role exec variant fails exec roles', () => {
+    expect(outcomeOf(RoleNoPodExec, [role('Role', 'debug', EXEC)])).toBe('fail');
+  });
+
+  test('cluster role exec variant passes readers', () => {
+    expect(outcomeOf(ClusterRoleNoPodExec, [role('ClusterRole', 'reader', READ)])).toBe('pass');
+  });
+});
