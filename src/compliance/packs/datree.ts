@@ -136,7 +136,7 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  *
  * Three rules (81, 89 and 101) rely on Go extensions of Datree's validator and are not evaluated.
  * Scope differences: Datree passes a Deployment without `spec.replicas`, which fails here because
- * the API defaults it to 1; Datree's exec rule (48) also flags any role rule whose verbs are only
+ * the API defaults it to 1. Datree's exec rule (48) also flags any role rule whose verbs are only
  * `create`, while RbacNoPodExec checks the rule's stated intent, exec into pods.
  */
 export const DATREE_PACK: Pack = {

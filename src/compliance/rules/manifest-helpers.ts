@@ -22,7 +22,7 @@ export interface ContainerLocation {
   readonly container: Record<string, any>;
   /** Field path, for example `spec.template.spec.containers[0]`. */
   readonly path: string;
-  /** The list of the pod spec that holds the container. */
+  /** The list of the pod spec that contains the container. */
   readonly list: 'containers' | 'initContainers' | 'ephemeralContainers';
 }
 

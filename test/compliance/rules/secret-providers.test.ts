@@ -21,7 +21,7 @@ import {
   NoExposedVaultSecret,
 } from '../../../src/compliance/rules/secret/NoExposedSecret';
 
-// Token-shaped values are assembled at run time so that the source holds no credential-shaped literal.
+// Token-shaped values are assembled at run time so that the source contains no credential-shaped literal.
 const join = (...parts: string[]) => parts.join('');
 
 /** Each provider check with a value in that provider's token format. */

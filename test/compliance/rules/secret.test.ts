@@ -12,7 +12,7 @@ import {
 import { PodUsesNoSecrets } from '../../../src/compliance/rules/secret/PodUsesNoSecrets';
 import { SECRET_PATTERNS } from '../../../src/compliance/rules/secret/secret-patterns';
 
-// Token-shaped test values, assembled at run time so that the source holds no credential-shaped literal.
+// Token-shaped test values, assembled at run time so that the source contains no credential-shaped literal.
 const AWS_KEY = ['AKIA', 'ABCDEFGHIJKLMNOP'].join('');
 const GITHUB_TOKEN = ['ghp', '_', 'a'.repeat(36)].join('');
 const STRIPE_KEY = ['sk', 'live', 'a1b2c3d4e5f6g7h8'].join('_');

@@ -4,11 +4,11 @@ import { Check, ManifestObject, RuleResult } from '../../rule';
 export const NoLegacyTokenSecrets: Check = {
   name: 'NoLegacyTokenSecrets',
   title: 'No long-lived ServiceAccount token Secrets',
-  rationale: 'Token Secrets never expire and are readable by anyone who can read Secrets in the namespace; projected tokens expire and are bound to a pod.',
+  rationale: 'Token Secrets never expire and are readable by anyone who can read Secrets in the namespace. Projected tokens expire and are bound to a pod.',
   fix: 'Remove the Secret and use projected ServiceAccount tokens.',
   kinds: ['Secret'],
   check(object: ManifestObject): RuleResult {
     if (object.manifest.type !== 'kubernetes.io/service-account-token') return 'pass';
-    return [{ fieldPath: 'type', message: 'The Secret holds a long-lived ServiceAccount token. Remove it and use projected tokens.' }];
+    return [{ fieldPath: 'type', message: 'The Secret contains a long-lived ServiceAccount token. Remove it and use projected tokens.' }];
   },
 };
