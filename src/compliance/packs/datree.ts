@@ -138,6 +138,8 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  * Scope differences: Datree passes a Deployment without `spec.replicas`, which fails here because
  * the API defaults it to 1. Datree's exec rule (48) also flags any role rule whose verbs are only
  * `create`, while RbacNoPodExec checks the rule's stated intent, exec into pods.
+ * Datree's probe rules (11, 12) also cover Jobs and CronJobs, whose pods run to completion, while
+ * the probe checks here cover long-running workloads only.
  */
 export const DATREE_PACK: Pack = {
   name: 'datree',
