@@ -59,7 +59,6 @@ const WARNING = RuleLevel.WARNING;
  * severities of its `default.yaml`: `danger` is an error and `warning` a warning.
  *
  * Scope differences from Polaris, where one check of this library serves several standards:
- * - Resource and probe checks also cover init containers; Polaris skips them.
  * - insecureCapabilities accepts dropping all fifteen default capabilities one by one; here only
  *   `drop: [ALL]` passes.
  * - hpaMinAvailability passes an HPA without minReplicas; here it fails, because the API defaults
