@@ -65,8 +65,9 @@ const WARNING = RuleLevel.WARNING;
  *   minReplicas to 1.
  * - runAsRootAllowed accepts `runAsUser` above 0 without `runAsNonRoot`; here `runAsNonRoot: true`
  *   is required.
- * - Polaris skips default roles and bindings (`system:*`, `cluster-admin`, `admin`, `edit`); a
- *   binding to a role that the app does not define is not evaluated here, where Polaris fails it.
+ * - Polaris skips default roles (`system:*`, `cluster-admin`, `admin`, `edit`). The role checks
+ *   here judge every role of the app, because an app rarely ships those built-in roles.
+ * - A binding to a role that the app does not define is not evaluated here, where Polaris fails it.
  */
 export const POLARIS_PACK: Pack = {
   name: 'polaris',
