@@ -111,7 +111,7 @@ export class ComplianceChecks extends Construct {
     const packs = props.packs ?? CompliancePack.all();
     const problems: string[] = [];
     if (packs.length === 0) {
-      problems.push('packs is an empty list; leave it out to run every pack, or name at least one CompliancePack.');
+      problems.push('packs is an empty list. Leave it out to run every pack, or name at least one CompliancePack.');
     }
     (props.suppressions ?? []).forEach((suppression, index) => {
       try {
@@ -149,7 +149,7 @@ export class ComplianceChecks extends Construct {
    */
   public get findings(): ComplianceFinding[] {
     if (!this.lastFindings) {
-      throw new Error('The compliance checks have not run yet; call app.synth() or checks.evaluate() before reading findings.');
+      throw new Error('The compliance checks have not run yet. Call app.synth() or checks.evaluate() before reading findings.');
     }
     return [...this.lastFindings];
   }
@@ -195,12 +195,12 @@ export class ComplianceChecks extends Construct {
     const problems: string[] = [];
     for (const suppression of suppressions) {
       if (!known.has(suppression.ruleId)) {
-        problems.push(`The suppression ${describeSuppression(suppression)} names rule '${suppression.ruleId}', which no enabled pack contains; correct the id (see RULES.md) or remove the suppression.`);
+        problems.push(`The suppression ${describeSuppression(suppression)} names rule '${suppression.ruleId}', which no enabled pack contains. Correct the id (see RULES.md) or remove the suppression.`);
       }
     }
     const { findings, unmatched } = applySuppressions(raw, suppressions.filter((s) => known.has(s.ruleId)));
     for (const suppression of unmatched) {
-      problems.push(`The suppression ${describeSuppression(suppression)} matches no failing or not evaluated finding; remove it or correct its scope and objects.`);
+      problems.push(`The suppression ${describeSuppression(suppression)} matches no failing or not evaluated finding. Remove it or correct its scope and objects.`);
     }
     this.lastFindings = findings;
     return { rules, findings, problems };
@@ -212,7 +212,7 @@ export class ComplianceChecks extends Construct {
     const messages: string[] = [...problems];
     if (errors.length > 0) {
       const lines = errors.map((finding) => `  ${formatFinding(finding)}`);
-      messages.push(`Compliance checks found ${errors.length} unsuppressed error-level finding(s); fix each one or suppress it with a reason:\n${lines.join('\n')}`);
+      messages.push(`Compliance checks found ${errors.length} unsuppressed error-level finding(s). Fix each one or suppress it with a reason:\n${lines.join('\n')}`);
     }
     if (messages.length > 0) {
       return messages;
@@ -253,7 +253,7 @@ function renderReport(format: ReportFormat, rules: ResolvedRule[], findings: Com
     case ReportFormat.MARKDOWN:
       return renderMarkdownReport(rules, findings);
     default:
-      throw new Error(`Unknown report format '${format}'; use one of ${Object.values(ReportFormat).join(', ')}.`);
+      throw new Error(`Unknown report format '${format}'. Use one of ${Object.values(ReportFormat).join(', ')}.`);
   }
 }
 

@@ -55,7 +55,7 @@ export class ComplianceValidation {
     const names = props.packs ?? available.map((pack) => pack.name);
     const unknown = names.filter((name) => !available.some((pack) => pack.name === name));
     if (unknown.length > 0) {
-      throw new Error(`Unknown compliance pack(s) in properties.packs: ${unknown.join(', ')}; use names from ${available.map((pack) => pack.name).join(', ')}.`);
+      throw new Error(`Unknown compliance pack(s) in properties.packs: ${unknown.join(', ')}. Use names from ${available.map((pack) => pack.name).join(', ')}.`);
     }
     this.packs = available.filter((pack) => names.includes(pack.name));
     this.suppressions = props.suppressions ?? [];

@@ -23,15 +23,15 @@ export interface ScopedSuppression extends ComplianceSuppression {
 export function suppressionProblems(suppression: ComplianceSuppression, where: string): string[] {
   const problems: string[] = [];
   if (typeof suppression.ruleId !== 'string' || suppression.ruleId.trim() === '') {
-    problems.push(`The suppression ${where} has no ruleId; set ruleId to the id of the rule to suppress, for example 'CIS-5.1.2'.`);
+    problems.push(`The suppression ${where} has no ruleId. Set ruleId to the id of the rule to suppress, for example 'CIS-5.1.2'.`);
   }
   const reason = typeof suppression.reason === 'string' ? suppression.reason.trim() : '';
   if (reason.length < MIN_REASON_LENGTH) {
-    problems.push(`The suppression of '${suppression.ruleId}' ${where} has reason '${reason}' (${reason.length} characters); give a reason of at least ${MIN_REASON_LENGTH} characters that says why the finding is acceptable.`);
+    problems.push(`The suppression of '${suppression.ruleId}' ${where} has reason '${reason}' (${reason.length} characters). Give a reason of at least ${MIN_REASON_LENGTH} characters that says why the finding is acceptable.`);
   }
   (suppression.objects ?? []).forEach((object, index) => {
     if (!object.kind && !object.name && !object.namespace && !object.constructPath) {
-      problems.push(`The suppression of '${suppression.ruleId}' ${where} has an empty objects[${index}]; set kind, name, namespace or constructPath, or leave objects out to cover the whole scope.`);
+      problems.push(`The suppression of '${suppression.ruleId}' ${where} has an empty objects[${index}]. Set kind, name, namespace or constructPath, or leave objects out to cover the whole scope.`);
     }
   });
   return problems;

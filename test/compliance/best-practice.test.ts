@@ -37,7 +37,7 @@ describe('chart best-practice rendering', () => {
   test('fails default deny and the startupapicheck policy', () => {
     expect(outcomes(findings, 'CP-R-NETWORK-01')).toContain('Job/cert-manager-startupapicheck fail');
     expect(findings.filter((f) => f.ruleId === 'CP-R-NETWORK-01' && f.status === FindingStatus.FAIL).map((f) => f.message))
-      .toContain('Namespace cert-manager has no default-deny NetworkPolicy in the app; add one with podSelector {}, policyTypes [Ingress, Egress] and no rules.');
+      .toContain('Namespace cert-manager has no default-deny NetworkPolicy in the app. Add one with podSelector {}, policyTypes [Ingress, Egress] and no rules.');
     expect(outcomes(findings, 'CM-BP-NETWORK-POLICY')).toContain('Job/cert-manager-startupapicheck fail');
   });
 
@@ -68,6 +68,6 @@ describe('chart best-practice rendering', () => {
     const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'best-practice-')) });
     new Include(new Chart(app, 'chart'), 'cert-manager', { url: RENDERING });
     new ComplianceChecks(app);
-    expect(() => app.synth()).toThrow(/BSI-APP.4.4.A4: Container 'cert-manager-controller' has no cpu limit; set resources.limits.cpu. \(Deployment\/cert-manager\)/);
+    expect(() => app.synth()).toThrow(/BSI-APP.4.4.A4: Container 'cert-manager-controller' has no cpu limit. Set resources.limits.cpu. \(Deployment\/cert-manager\)/);
   });
 });

@@ -48,8 +48,8 @@ describe('synth integration', () => {
 
     // THEN one error lists both findings in the documented form
     expect(message).toContain('Compliance checks found 2 unsuppressed error-level finding(s)');
-    expect(message).toContain('PSS-baseline-privileged-containers: Container \'app\' runs privileged; remove securityContext.privileged or set it to false. (Deployment/app)');
-    expect(message).toContain('PSS-baseline-host-namespaces: The pod sets hostNetwork: true; remove it to keep the pod in its own namespace. (Deployment/host)');
+    expect(message).toContain('PSS-baseline-privileged-containers: Container \'app\' runs privileged. Remove securityContext.privileged or set it to false. (Deployment/app)');
+    expect(message).toContain('PSS-baseline-host-namespaces: The pod sets hostNetwork: true. Remove it to keep the pod in its own namespace. (Deployment/host)');
     expect(fs.existsSync(outdir) ? fs.readdirSync(outdir) : []).toEqual([]);
   });
 
@@ -163,7 +163,7 @@ describe('synth integration', () => {
 
   test('throws when findings are read before a run', () => {
     const { app } = appWith(tempDir());
-    expect(() => new ComplianceChecks(app).findings).toThrow(/have not run yet; call app.synth\(\) or checks.evaluate\(\)/);
+    expect(() => new ComplianceChecks(app).findings).toThrow(/have not run yet. Call app.synth\(\) or checks.evaluate\(\)/);
   });
 
   test('throws on an empty pack list', () => {
@@ -298,7 +298,7 @@ describe('suppressions', () => {
   });
 
   test.each([
-    ['short', /reason 'short' \(5 characters\); give a reason of at least 10 characters/],
+    ['short', /reason 'short' \(5 characters\). Give a reason of at least 10 characters/],
     ['   padded   ', /reason 'padded' \(6 characters\)/],
   ])('throws on reason %p when added', (reason, pattern) => {
     const { app, chart } = appWith(tempDir());

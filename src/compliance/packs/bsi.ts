@@ -52,7 +52,7 @@ export const BSI_PACK: Pack = {
     decided('APP.4.4.A11', 'Health checks for every container (S)', RuleLevel.WARNING, ContainerHealthProbes),
     undecidable('APP.4.4.A12', 'Secure supporting infrastructure (S)', RuleLevel.INFO, PROCESS),
     undecidable('APP.4.4.A13', 'Audit settings automatically (H)', RuleLevel.INFO,
-      'Automated auditing is a process; this report is one such audit of pod settings but does not cover nodes.'),
+      'Automated auditing is a process. This report is one such audit of pod settings but does not cover nodes.'),
     decided('APP.4.4.A14', 'Dedicated nodes per role (H)', RuleLevel.INFO, PodNodePlacement),
     decided('APP.4.4.A15', 'Separate nodes or clusters for very high protection needs (H)', RuleLevel.INFO, PodNodePlacement),
     undecidable('APP.4.4.A16', 'Automate operations with operators (H)', RuleLevel.INFO, PROCESS),

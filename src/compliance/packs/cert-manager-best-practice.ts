@@ -29,7 +29,7 @@ import { WorkloadTopologySpread } from '../rules/workload/WorkloadTopologySpread
 export const CERT_MANAGER_BEST_PRACTICE_PACK: Pack = {
   name: 'cert-manager-best-practice',
   prefix: 'CM-BP',
-  source: 'cert-manager Best Practice installation page (version of 2026-08-10); ids proposed',
+  source: 'cert-manager Best Practice installation page (version of 2026-08-10), with proposed ids',
   entries: [
     decided('NETWORK-POLICY', 'Give every component a NetworkPolicy', RuleLevel.WARNING, NetworkPolicySelectsPods),
     decided('NETWORK-LEAST-PRIVILEGE', 'Narrow the permissive default NetworkPolicy rules', RuleLevel.WARNING, NetworkPolicyNoAllowAll),
@@ -47,6 +47,6 @@ export const CERT_MANAGER_BEST_PRACTICE_PACK: Pack = {
     decided('AUTOMOUNT-SA-TOKEN', 'Turn off automatic ServiceAccount token mounting', RuleLevel.WARNING, TokenAutomountDisabled),
     decided('PROJECTED-SA-TOKEN', 'Mount the token explicitly and read-only', RuleLevel.WARNING, CertManagerProjectedServiceAccountToken),
     undecidable('HELM-VALUES', 'Start from the published best-practice values', RuleLevel.INFO,
-      'Matching the rendering of the best-practice values file is not checked at synth; the other CM-BP rules check the settings of that file one by one.'),
+      'Matching the rendering of the best-practice values file is not checked at synth. The other CM-BP rules check the settings of that file one by one.'),
   ],
 };

@@ -9,6 +9,6 @@ import { Pack } from '../rule';
 export const CERT_MANAGER_ISSUERS_PACK: Pack = {
   name: 'cert-manager-issuers',
   prefix: 'CMI',
-  source: 'cdk8s-cert-manager rules for Issuer, ClusterIssuer and Certificate objects; ids proposed',
+  source: 'cdk8s-cert-manager rules for Issuer, ClusterIssuer and Certificate objects, with proposed ids',
   entries: ISSUER_BASELINE_ENTRIES,
 };

@@ -76,7 +76,7 @@ export const CIS_KUBERNETES_PACK: Pack = {
     decided('5.3.2', 'Give every namespace NetworkPolicies', RuleLevel.WARNING, NetworkPolicyInNamespace),
     decided('5.4.1', 'Read Secrets from files, not environment variables', RuleLevel.WARNING, ContainerNoSecretsInEnv),
     undecidable('5.4.2', 'Consider an external secret store', RuleLevel.INFO,
-      'Using a secret store outside Kubernetes is an architecture decision; the absence of its objects in the app proves nothing.'),
+      'Using a secret store outside Kubernetes is an architecture decision. The absence of its objects in the app proves nothing.'),
     undecidable('5.5.1', 'Verify image provenance with the ImagePolicyWebhook admission plugin', RuleLevel.INFO,
       'The ImagePolicyWebhook is admission configuration of the API server, which app manifests do not contain.'),
     decided('5.7.1', 'Use namespaces as administrative boundaries', RuleLevel.WARNING, NamespaceNotDefault),

@@ -36,7 +36,7 @@ import { RbacLeastPrivilege } from '../rules/rbac/RbacLeastPrivilege';
 export const NSA_CISA_PACK: Pack = {
   name: 'nsa-cisa',
   prefix: 'NSA',
-  source: 'NSA/CISA Kubernetes Hardening Guidance v1.2 (August 2022); ids proposed',
+  source: 'NSA/CISA Kubernetes Hardening Guidance v1.2 (August 2022), with proposed ids',
   entries: [
     decided('POD-1', 'Run container processes as a non-root user', RuleLevel.ERROR, ContainerRunsAsNonRoot),
     undecidable('POD-2', 'Prefer rootless container engines', RuleLevel.INFO, 'The container engine is node configuration, which manifests do not show.'),
@@ -78,12 +78,12 @@ export const NSA_CISA_PACK: Pack = {
     undecidable('LOG-2', 'Collect node and container logs', RuleLevel.INFO, 'No workload field proves that logs are collected.'),
     undecidable('LOG-3', 'Use seccomp audit mode to learn system calls', RuleLevel.INFO, 'The content of a Localhost seccomp profile lives on the node.'),
     undecidable('LOG-4', 'Forward logs to syslog or a SIEM', RuleLevel.INFO, 'Log forwarding is cluster infrastructure, which manifests do not show.'),
-    undecidable('LOG-5', 'Consider a service mesh', RuleLevel.INFO, 'Whether a mesh is worth its cost is an architecture decision; mesh labels alone prove no mutual TLS.'),
+    undecidable('LOG-5', 'Consider a service mesh', RuleLevel.INFO, 'Whether a mesh is worth its cost is an architecture decision. Mesh labels alone prove no mutual TLS.'),
     undecidable('LOG-6', 'Make logging resilient', RuleLevel.INFO, 'Logging pipeline resilience is infrastructure, which manifests do not show.'),
     undecidable('LOG-7', 'Alert on suspicious activity', RuleLevel.INFO, 'Alerting is an operations process.'),
     undecidable('LOG-8', 'Use threat detection tools', RuleLevel.INFO, 'Threat detection is an operations tool choice.'),
     undecidable('UPGRADE-1', 'Apply updates and patches promptly', RuleLevel.INFO,
-      'The cluster version and patch level are invisible in manifests; image tags show versions but not whether they are current.'),
+      'The cluster version and patch level are invisible in manifests. Image tags show versions but not whether they are current.'),
     undecidable('UPGRADE-2', 'Scan and test periodically', RuleLevel.INFO, 'Scanning and penetration tests are processes.'),
     undecidable('UPGRADE-3', 'Remove unused components', RuleLevel.INFO, 'Whether a component is used is not visible in manifests.'),
   ],

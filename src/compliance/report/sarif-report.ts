@@ -78,7 +78,7 @@ export function renderSarifReport(rules: ResolvedRule[], findings: ComplianceFin
             name: rule.check?.name ?? rule.id.replace(/[^A-Za-z0-9]/g, ''),
             shortDescription: { text: rule.entry.title },
             fullDescription: { text: rule.check ? rule.check.rationale : (rule.entry.notEvaluatedReason ?? rule.entry.title) },
-            help: { text: rule.check ? rule.check.fix : 'Review this control by hand; manifests cannot decide it.' },
+            help: { text: rule.check ? rule.check.fix : 'Review this control by hand. Manifests cannot decide it.' },
             defaultConfiguration: { level: sarifLevel(rule.level) },
             properties: { pack: rule.pack.name, decidable: rule.check !== undefined },
           })),

@@ -93,7 +93,7 @@ describe('cert-manager checks', () => {
     const withQuota = synthesize(component('controller'), quota);
     expect(runCheck(CertManagerPriorityQuota, withQuota[0], withQuota)).toBe('pass');
     const without = synthesize(component('controller'));
-    expect(runCheck(CertManagerPriorityQuota, without[0], without)).toEqual({ notEvaluated: expect.stringContaining('whether the cluster requires one') });
+    expect(runCheck(CertManagerPriorityQuota, without[0], without)).toEqual({ notEvaluated: expect.stringContaining('Whether the cluster requires one') });
   });
 
   test('liveness probes pass, fail and skip cainjector', () => {
@@ -123,7 +123,7 @@ describe('cert-manager checks', () => {
     const missingResult = runCheck(CertManagerProjectedServiceAccountToken, missing);
     expect(violationMessages(missingResult)[0]).toContain('does not mount a projected ServiceAccount token volume');
     const writableResult = runCheck(CertManagerProjectedServiceAccountToken, writable);
-    expect(violationMessages(writableResult)[0]).toContain('set readOnly: true');
+    expect(violationMessages(writableResult)[0]).toContain('Set readOnly: true');
   });
 
   test('linux node selector passes and fails', () => {

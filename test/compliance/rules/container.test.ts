@@ -97,7 +97,7 @@ describe('container checks', () => {
   test('failure messages name the container and the fix', () => {
     const [bad] = synthesize(deploymentWithContainer({ securityContext: {} }));
     const result = runCheck(ContainerReadOnlyRootFilesystem, bad);
-    expect(violationMessages(result)[0]).toMatch(/Container 'app' does not set securityContext.readOnlyRootFilesystem to true; set it/);
+    expect(violationMessages(result)[0]).toMatch(/Container 'app' does not set securityContext.readOnlyRootFilesystem to true. Set it/);
   });
 
   test('init and ephemeral containers are checked', () => {

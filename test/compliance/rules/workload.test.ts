@@ -74,7 +74,7 @@ describe('workload checks', () => {
     expect(runCheck(WorkloadTopologySpread, spread)).toBe('pass');
     expect(violationPaths(runCheck(WorkloadTopologySpread, none))).toHaveLength(2);
     const hostOnlyResult = runCheck(WorkloadTopologySpread, hostOnly);
-    expect(violationMessages(hostOnlyResult)).toEqual(['The pods are not spread over zones; add a topologySpreadConstraint on topology.kubernetes.io/zone.']);
+    expect(violationMessages(hostOnlyResult)).toEqual(['The pods are not spread over zones. Add a topologySpreadConstraint on topology.kubernetes.io/zone.']);
     expect(runCheck(WorkloadTopologySpread, other)).toBe('not-applicable');
   });
 

@@ -31,7 +31,7 @@ export const CertManagerAutoApproverDisabled: Check = {
     }
     return [{
       fieldPath: `${container?.path ?? found.pod.path}.args`,
-      message: 'The controller runs the built-in CertificateRequest approver; add --controllers=*,-certificaterequests-approver and let an approval policy decide.',
+      message: 'The controller runs the built-in CertificateRequest approver. Add --controllers=*,-certificaterequests-approver and let an approval policy decide.',
     }];
   },
 };

@@ -25,10 +25,10 @@ export const CertManagerCainjectorScope: Check = {
     const violations: RuleViolation[] = [];
     const namespace = namespaceOf(object.manifest);
     if (!args.some((arg) => arg === `--namespace=${namespace}`)) {
-      violations.push({ fieldPath: `${container.path}.args`, message: `cainjector watches all namespaces; add --namespace=${namespace ?? '<namespace>'} to its arguments.` });
+      violations.push({ fieldPath: `${container.path}.args`, message: `cainjector watches all namespaces. Add --namespace=${namespace ?? '<namespace>'} to its arguments.` });
     }
     if (!args.includes('--enable-certificates-data-source=false')) {
-      violations.push({ fieldPath: `${container.path}.args`, message: 'cainjector reads Certificates as a data source; add --enable-certificates-data-source=false to its arguments.' });
+      violations.push({ fieldPath: `${container.path}.args`, message: 'cainjector reads Certificates as a data source. Add --enable-certificates-data-source=false to its arguments.' });
     }
     return violations.length > 0 ? violations : 'pass';
   },

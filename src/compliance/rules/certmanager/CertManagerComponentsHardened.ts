@@ -30,8 +30,8 @@ const combined = allOf({
 export const CertManagerComponentsHardened: Check = {
   name: 'CertManagerComponentsHardened',
   title: 'cert-manager workloads have hardened security contexts, resources, no token automount, NetworkPolicies, enough replicas and PodDisruptionBudgets.',
-  rationale: 'The chart\'s defaults favour compatibility over security; each of these settings closes a threat that the hardening guide lists.',
-  fix: 'Apply the settings of cert-manager\'s Best Practice page to every cert-manager Deployment and Job; the finding names the missing field.',
+  rationale: 'The chart\'s defaults favour compatibility over security. Each of these settings closes a threat that the hardening guide lists.',
+  fix: 'Apply the settings of cert-manager\'s Best Practice page to every cert-manager Deployment and Job. The finding names the missing field.',
   kinds: ['Deployment', 'Job'],
   check: (object, all) => {
     if (!certManagerComponentOf(object.manifest)) {

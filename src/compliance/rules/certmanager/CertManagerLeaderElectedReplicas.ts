@@ -19,6 +19,6 @@ export const CertManagerLeaderElectedReplicas: Check = {
     if (replicas <= 2) {
       return 'pass';
     }
-    return [{ fieldPath: 'spec.replicas', message: `The cert-manager ${found.component} runs ${replicas} replicas, but only the leader works; set spec.replicas to 2.` }];
+    return [{ fieldPath: 'spec.replicas', message: `The cert-manager ${found.component} runs ${replicas} replicas, but only the leader works. Set spec.replicas to 2.` }];
   },
 };

@@ -9,7 +9,7 @@ const OS_LABEL = 'kubernetes.io/os';
 export const CertManagerLinuxNodeSelector: Check = {
   name: 'CertManagerLinuxNodeSelector',
   title: `cert-manager Pods keep the \`${OS_LABEL}: linux\` node selector.`,
-  rationale: 'cert-manager publishes Linux images only; a custom node selector that drops the OS label lets Pods land on Windows nodes, where they cannot start.',
+  rationale: 'cert-manager publishes Linux images only. A custom node selector that drops the OS label lets Pods land on Windows nodes, where they cannot start.',
   fix: `Keep \`${OS_LABEL}: linux\` in \`nodeSelector\` when adding other labels to it.`,
   kinds: ['Deployment', 'Job'],
   check: (object) => {
@@ -23,7 +23,7 @@ export const CertManagerLinuxNodeSelector: Check = {
     }
     return [{
       fieldPath: `${found.pod.path}.nodeSelector`,
-      message: `The cert-manager ${found.component} has nodeSelector ${OS_LABEL} ${value ?? 'unset'}; set ${OS_LABEL}: linux.`,
+      message: `The cert-manager ${found.component} has nodeSelector ${OS_LABEL} ${value ?? 'unset'}. Set ${OS_LABEL}: linux.`,
     }];
   },
 };

@@ -22,7 +22,7 @@ export const CertManagerLivenessProbes: Check = {
     }
     return missing.map((c) => ({
       fieldPath: `${c.path}.livenessProbe`,
-      message: `${describeContainer(c)} of the cert-manager ${found.component} has no livenessProbe; add an HTTP probe on /livez.`,
+      message: `${describeContainer(c)} of the cert-manager ${found.component} has no livenessProbe. Add an HTTP probe on /livez.`,
     }));
   },
 };

@@ -21,6 +21,6 @@ export const CertManagerPriorityClass: Check = {
     if (value === PRIORITY_CLASS) {
       return 'pass';
     }
-    return [{ fieldPath: `${found.pod.path}.priorityClassName`, message: `The cert-manager ${found.component} has priorityClassName ${value ?? 'unset'}; set it to ${PRIORITY_CLASS}.` }];
+    return [{ fieldPath: `${found.pod.path}.priorityClassName`, message: `The cert-manager ${found.component} has priorityClassName ${value ?? 'unset'}. Set it to ${PRIORITY_CLASS}.` }];
   },
 };

@@ -33,7 +33,7 @@ export const CertManagerPriorityQuota: Check = {
       return 'pass';
     }
     return {
-      notEvaluated: `No ResourceQuota in namespace ${namespace ?? '(unset)'} admits the critical priority classes; whether the cluster requires one is not visible in manifests.`,
+      notEvaluated: `No ResourceQuota in namespace ${namespace ?? '(unset)'} admits the critical priority classes. Whether the cluster requires one is not visible in manifests.`,
     };
   },
 };

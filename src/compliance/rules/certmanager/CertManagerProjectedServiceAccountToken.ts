@@ -22,7 +22,7 @@ function isTokenVolume(volume: Record<string, any>): boolean {
 export const CertManagerProjectedServiceAccountToken: Check = {
   name: 'CertManagerProjectedServiceAccountToken',
   title: 'cert-manager containers mount a projected ServiceAccount token read-only at the standard path.',
-  rationale: 'With automounting off, each cert-manager container still needs a token to call the API; an explicit projected volume gives it one, read-only and expiring, and gives it to no other container.',
+  rationale: 'With automounting off, each cert-manager container still needs a token to call the API. An explicit projected volume gives it one, read-only and expiring, and gives it to no other container.',
   fix: `Add a projected volume with \`serviceAccountToken\`, ConfigMap \`kube-root-ca.crt\` (key \`ca.crt\`) and downward API \`metadata.namespace\`, and mount it with \`readOnly: true\` at \`${TOKEN_PATH}\` in each cert-manager container.`,
   kinds: ['Deployment', 'Job'],
   check: (object) => {
@@ -37,12 +37,12 @@ export const CertManagerProjectedServiceAccountToken: Check = {
       if (!mount) {
         violations.push({
           fieldPath: `${c.path}.volumeMounts`,
-          message: `${describeContainer(c)} does not mount a projected ServiceAccount token volume at ${TOKEN_PATH}; add the volume and mount it read-only.`,
+          message: `${describeContainer(c)} does not mount a projected ServiceAccount token volume at ${TOKEN_PATH}. Add the volume and mount it read-only.`,
         });
       } else if (mount.readOnly !== true) {
         violations.push({
           fieldPath: `${c.path}.volumeMounts`,
-          message: `${describeContainer(c)} mounts the ServiceAccount token at ${TOKEN_PATH} writable; set readOnly: true on the mount.`,
+          message: `${describeContainer(c)} mounts the ServiceAccount token at ${TOKEN_PATH} writable. Set readOnly: true on the mount.`,
         });
       }
     }

@@ -11,7 +11,7 @@ const MINIMUM_REPLICAS: Record<string, number> = { controller: 2, cainjector: 2,
 export const CertManagerReplicas: Check = {
   name: 'CertManagerReplicas',
   title: 'cert-manager runs at least 2 controller, 2 cainjector and 3 webhook replicas.',
-  rationale: 'A second controller and cainjector take over quickly when the leader fails; three webhook replicas keep admission of cert-manager resources available during node drains.',
+  rationale: 'A second controller and cainjector take over quickly when the leader fails. Three webhook replicas keep admission of cert-manager resources available during node drains.',
   fix: 'Set `spec.replicas` of the controller and cainjector Deployments to 2 and of the webhook Deployment to 3 or more.',
   kinds: ['Deployment'],
   check: (object, all) => {
@@ -24,6 +24,6 @@ export const CertManagerReplicas: Check = {
     if (replicas >= minimum) {
       return 'pass';
     }
-    return [{ fieldPath: 'spec.replicas', message: `The cert-manager ${found.component} runs ${replicas} replica(s); set spec.replicas to ${minimum} or more.` }];
+    return [{ fieldPath: 'spec.replicas', message: `The cert-manager ${found.component} runs ${replicas} replica(s). Set spec.replicas to ${minimum} or more.` }];
   },
 };

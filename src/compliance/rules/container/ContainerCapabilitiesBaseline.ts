@@ -26,7 +26,7 @@ export const ContainerCapabilitiesBaseline: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.capabilities.add`,
-      message: `${describeContainer(c)} adds capabilities outside the baseline list: ${extra.join(', ')}; remove them from securityContext.capabilities.add.`,
+      message: `${describeContainer(c)} adds capabilities outside the baseline list: ${extra.join(', ')}. Remove them from securityContext.capabilities.add.`,
     }];
   }),
 };

@@ -17,7 +17,7 @@ export const ContainerCapabilitiesDropAll: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.capabilities.drop`,
-      message: `${describeContainer(c)} does not drop ALL capabilities; set securityContext.capabilities.drop to ["ALL"].`,
+      message: `${describeContainer(c)} does not drop ALL capabilities. Set securityContext.capabilities.drop to ["ALL"].`,
     }];
   }),
 };

@@ -17,14 +17,14 @@ export const ContainerCapabilitiesRestricted: Check = {
     if (!(capabilities.drop ?? []).includes('ALL')) {
       violations.push({
         fieldPath: `${c.path}.securityContext.capabilities.drop`,
-        message: `${describeContainer(c)} does not drop ALL capabilities; set securityContext.capabilities.drop to ["ALL"].`,
+        message: `${describeContainer(c)} does not drop ALL capabilities. Set securityContext.capabilities.drop to ["ALL"].`,
       });
     }
     const extra = (capabilities.add ?? []).filter((capability: string) => capability !== 'NET_BIND_SERVICE');
     if (extra.length > 0) {
       violations.push({
         fieldPath: `${c.path}.securityContext.capabilities.add`,
-        message: `${describeContainer(c)} adds ${extra.join(', ')}; the restricted profile allows only NET_BIND_SERVICE, so remove them.`,
+        message: `${describeContainer(c)} adds ${extra.join(', ')}. The restricted profile allows only NET_BIND_SERVICE, so remove them.`,
       });
     }
     return violations;

@@ -17,7 +17,7 @@ export const ContainerCpuLimit: Check = {
     }
     return [{
       fieldPath: `${c.path}.resources.limits.cpu`,
-      message: `${describeContainer(c)} has no cpu limit; set resources.limits.cpu.`,
+      message: `${describeContainer(c)} has no cpu limit. Set resources.limits.cpu.`,
     }];
   }, { containersOnly: true }),
 };

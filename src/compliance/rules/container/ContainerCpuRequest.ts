@@ -17,7 +17,7 @@ export const ContainerCpuRequest: Check = {
     }
     return [{
       fieldPath: `${c.path}.resources.requests.cpu`,
-      message: `${describeContainer(c)} has no cpu request; set resources.requests.cpu.`,
+      message: `${describeContainer(c)} has no cpu request. Set resources.requests.cpu.`,
     }];
   }, { containersOnly: true }),
 };

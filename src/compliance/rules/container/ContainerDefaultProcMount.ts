@@ -17,7 +17,7 @@ export const ContainerDefaultProcMount: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.procMount`,
-      message: `${describeContainer(c)} sets procMount ${procMount}; remove it or set it to Default.`,
+      message: `${describeContainer(c)} sets procMount ${procMount}. Remove it or set it to Default.`,
     }];
   }),
 };

@@ -8,7 +8,7 @@ import { Check } from '../../rule';
 export const ContainerImageDigest: Check = {
   name: 'ContainerImageDigest',
   title: 'Container images are referenced by digest.',
-  rationale: 'A tag can be moved to other content in the registry; only a digest pins the exact image that was reviewed.',
+  rationale: 'A tag can be moved to other content in the registry. Only a digest pins the exact image that was reviewed.',
   fix: 'Append the image digest to every image reference (`image: repo:tag@sha256:...`).',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
@@ -18,7 +18,7 @@ export const ContainerImageDigest: Check = {
     }
     return [{
       fieldPath: `${c.path}.image`,
-      message: `${describeContainer(c)} uses image '${image ?? ''}' without a digest; append @sha256:<digest> to pin its content.`,
+      message: `${describeContainer(c)} uses image '${image ?? ''}' without a digest. Append @sha256:<digest> to pin its content.`,
     }];
   }),
 };

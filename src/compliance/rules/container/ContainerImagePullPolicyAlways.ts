@@ -16,7 +16,7 @@ export const ContainerImagePullPolicyAlways: Check = {
     }
     return [{
       fieldPath: `${c.path}.imagePullPolicy`,
-      message: `${describeContainer(c)} has imagePullPolicy ${c.container.imagePullPolicy ?? 'unset'}; set imagePullPolicy: Always.`,
+      message: `${describeContainer(c)} has imagePullPolicy ${c.container.imagePullPolicy ?? 'unset'}. Set imagePullPolicy: Always.`,
     }];
   }),
 };

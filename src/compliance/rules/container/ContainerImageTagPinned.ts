@@ -14,7 +14,7 @@ export const ContainerImageTagPinned: Check = {
   check: checkContainers((c) => {
     const image = c.container.image;
     if (typeof image !== 'string' || image === '') {
-      return [{ fieldPath: `${c.path}.image`, message: `${describeContainer(c)} has no image; set image to a reference with a version tag or digest.` }];
+      return [{ fieldPath: `${c.path}.image`, message: `${describeContainer(c)} has no image. Set image to a reference with a version tag or digest.` }];
     }
     const reference = parseImage(image);
     if (reference.digest || (reference.tag && reference.tag !== 'latest')) {
@@ -22,7 +22,7 @@ export const ContainerImageTagPinned: Check = {
     }
     return [{
       fieldPath: `${c.path}.image`,
-      message: `${describeContainer(c)} uses image '${image}' ${reference.tag ? 'tagged latest' : 'without a tag'}; pin a version tag or a digest.`,
+      message: `${describeContainer(c)} uses image '${image}' ${reference.tag ? 'tagged latest' : 'without a tag'}. Pin a version tag or a digest.`,
     }];
   }),
 };

@@ -16,7 +16,7 @@ export const ContainerLivenessProbe: Check = {
     }
     return [{
       fieldPath: `${c.path}.livenessProbe`,
-      message: `${describeContainer(c)} has no livenessProbe; add one that checks the process's health endpoint.`,
+      message: `${describeContainer(c)} has no livenessProbe. Add one that checks the process's health endpoint.`,
     }];
   }, { containersOnly: true }),
 };

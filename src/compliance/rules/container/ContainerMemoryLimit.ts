@@ -17,7 +17,7 @@ export const ContainerMemoryLimit: Check = {
     }
     return [{
       fieldPath: `${c.path}.resources.limits.memory`,
-      message: `${describeContainer(c)} has no memory limit; set resources.limits.memory.`,
+      message: `${describeContainer(c)} has no memory limit. Set resources.limits.memory.`,
     }];
   }, { containersOnly: true }),
 };

@@ -17,7 +17,7 @@ export const ContainerMemoryRequest: Check = {
     }
     return [{
       fieldPath: `${c.path}.resources.requests.memory`,
-      message: `${describeContainer(c)} has no memory request; set resources.requests.memory.`,
+      message: `${describeContainer(c)} has no memory request. Set resources.requests.memory.`,
     }];
   }, { containersOnly: true }),
 };

@@ -17,7 +17,7 @@ export const ContainerNoAddedCapabilities: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.capabilities.add`,
-      message: `${describeContainer(c)} adds capabilities ${add.join(', ')}; remove securityContext.capabilities.add.`,
+      message: `${describeContainer(c)} adds capabilities ${add.join(', ')}. Remove securityContext.capabilities.add.`,
     }];
   }),
 };

@@ -16,7 +16,7 @@ export const ContainerNoHostPort: Check = {
       if (port?.hostPort !== undefined && port.hostPort !== 0) {
         violations.push({
           fieldPath: `${c.path}.ports[${index}].hostPort`,
-          message: `${describeContainer(c)} binds host port ${port.hostPort}; remove hostPort and use a Service.`,
+          message: `${describeContainer(c)} binds host port ${port.hostPort}. Remove hostPort and use a Service.`,
         });
       }
     });

@@ -20,7 +20,7 @@ export const ContainerNoLiteralCredentials: Check = {
       if (typeof env?.value === 'string' && env.value !== '' && CREDENTIAL_NAME.test(env.name ?? '')) {
         violations.push({
           fieldPath: `${c.path}.env[${index}].value`,
-          message: `${describeContainer(c)} sets variable ${env.name} to a literal value that looks like a credential; move it into a Secret.`,
+          message: `${describeContainer(c)} sets variable ${env.name} to a literal value that looks like a credential. Move it into a Secret.`,
         });
       }
     });

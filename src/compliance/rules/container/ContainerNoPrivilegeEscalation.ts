@@ -16,7 +16,7 @@ export const ContainerNoPrivilegeEscalation: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.allowPrivilegeEscalation`,
-      message: `${describeContainer(c)} does not set securityContext.allowPrivilegeEscalation to false (unset allows escalation); set it to false.`,
+      message: `${describeContainer(c)} does not set securityContext.allowPrivilegeEscalation to false (unset allows escalation). Set it to false.`,
     }];
   }),
 };

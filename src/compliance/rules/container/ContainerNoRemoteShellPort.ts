@@ -11,7 +11,7 @@ export const ContainerNoRemoteShellPort: Check = {
   name: 'ContainerNoRemoteShellPort',
   title: 'Containers expose no SSH or Telnet port.',
   rationale: 'A remote shell inside an application container is an administration path that bypasses the cluster\'s access control and audit log.',
-  fix: 'Remove the SSH (22) or Telnet (23) port and the service behind it; use `kubectl exec` or debug containers for maintenance.',
+  fix: 'Remove the SSH (22) or Telnet (23) port and the service behind it. Use `kubectl exec` or debug containers for maintenance.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
     const violations: RuleViolation[] = [];
@@ -19,7 +19,7 @@ export const ContainerNoRemoteShellPort: Check = {
       if (REMOTE_SHELL_PORTS.includes(port?.containerPort)) {
         violations.push({
           fieldPath: `${c.path}.ports[${index}].containerPort`,
-          message: `${describeContainer(c)} exposes port ${port.containerPort}, a remote shell port; remove it and the service behind it.`,
+          message: `${describeContainer(c)} exposes port ${port.containerPort}, a remote shell port. Remove it and the service behind it.`,
         });
       }
     });

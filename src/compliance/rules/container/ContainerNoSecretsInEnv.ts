@@ -16,7 +16,7 @@ export const ContainerNoSecretsInEnv: Check = {
       if (env?.valueFrom?.secretKeyRef) {
         violations.push({
           fieldPath: `${c.path}.env[${index}].valueFrom.secretKeyRef`,
-          message: `${describeContainer(c)} reads Secret ${env.valueFrom.secretKeyRef.name} into variable ${env.name}; mount the Secret as a file instead.`,
+          message: `${describeContainer(c)} reads Secret ${env.valueFrom.secretKeyRef.name} into variable ${env.name}. Mount the Secret as a file instead.`,
         });
       }
     });
@@ -24,7 +24,7 @@ export const ContainerNoSecretsInEnv: Check = {
       if (source?.secretRef) {
         violations.push({
           fieldPath: `${c.path}.envFrom[${index}].secretRef`,
-          message: `${describeContainer(c)} loads Secret ${source.secretRef.name} into its environment; mount the Secret as a file instead.`,
+          message: `${describeContainer(c)} loads Secret ${source.secretRef.name} into its environment. Mount the Secret as a file instead.`,
         });
       }
     });

@@ -7,7 +7,7 @@ import { Check, RuleViolation } from '../../rule';
 export const ContainerNonRootGroup: Check = {
   name: 'ContainerNonRootGroup',
   title: 'Containers run with a non-root primary group and no root supplemental group.',
-  rationale: 'Group 0 owns many files on the node and in images; a process in group 0 can read or write them after an escape.',
+  rationale: 'Group 0 owns many files on the node and in images. A process in group 0 can read or write them after an escape.',
   fix: 'Set `securityContext.runAsGroup` to a non-zero id on the pod or every container, and keep 0 out of `fsGroup` and `supplementalGroups`.',
   kinds: POD_KINDS,
   check: checkPod((pod) => {
@@ -18,16 +18,16 @@ export const ContainerNonRootGroup: Check = {
         const shown = group.value === undefined ? 'unset (the image decides, often 0)' : group.value;
         violations.push({
           fieldPath: group.path,
-          message: `${describeContainer(c)} has runAsGroup ${shown}; set runAsGroup to a non-zero id.`,
+          message: `${describeContainer(c)} has runAsGroup ${shown}. Set runAsGroup to a non-zero id.`,
         });
       }
     }
     const podContext = pod.spec.securityContext ?? {};
     if (podContext.fsGroup === 0) {
-      violations.push({ fieldPath: `${pod.path}.securityContext.fsGroup`, message: 'The pod sets fsGroup 0; set fsGroup to a non-zero id.' });
+      violations.push({ fieldPath: `${pod.path}.securityContext.fsGroup`, message: 'The pod sets fsGroup 0. Set fsGroup to a non-zero id.' });
     }
     if ((podContext.supplementalGroups ?? []).includes(0)) {
-      violations.push({ fieldPath: `${pod.path}.securityContext.supplementalGroups`, message: 'The pod adds supplemental group 0; remove 0 from supplementalGroups.' });
+      violations.push({ fieldPath: `${pod.path}.securityContext.supplementalGroups`, message: 'The pod adds supplemental group 0. Remove 0 from supplementalGroups.' });
     }
     return violations;
   }),

@@ -7,7 +7,7 @@ import { Check } from '../../rule';
 export const ContainerNonZeroUserId: Check = {
   name: 'ContainerNonZeroUserId',
   title: 'Containers do not set runAsUser to 0.',
-  rationale: 'User 0 is root; an explicit `runAsUser: 0` overrides a non-root user that the image declares.',
+  rationale: 'User 0 is root. An explicit `runAsUser: 0` overrides a non-root user that the image declares.',
   fix: 'Remove `runAsUser: 0` or set `runAsUser` to a non-zero id on the pod and its containers.',
   kinds: POD_KINDS,
   check: checkContainers((c, pod) => {
@@ -15,6 +15,6 @@ export const ContainerNonZeroUserId: Check = {
     if (user.value !== 0) {
       return [];
     }
-    return [{ fieldPath: user.path, message: `${describeContainer(c)} runs as user 0 (root); set runAsUser to a non-zero id.` }];
+    return [{ fieldPath: user.path, message: `${describeContainer(c)} runs as user 0 (root). Set runAsUser to a non-zero id.` }];
   }),
 };

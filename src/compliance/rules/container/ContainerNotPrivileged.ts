@@ -16,7 +16,7 @@ export const ContainerNotPrivileged: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.privileged`,
-      message: `${describeContainer(c)} runs privileged; remove securityContext.privileged or set it to false.`,
+      message: `${describeContainer(c)} runs privileged. Remove securityContext.privileged or set it to false.`,
     }];
   }),
 };

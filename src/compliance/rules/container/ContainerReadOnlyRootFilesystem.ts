@@ -16,7 +16,7 @@ export const ContainerReadOnlyRootFilesystem: Check = {
     }
     return [{
       fieldPath: `${c.path}.securityContext.readOnlyRootFilesystem`,
-      message: `${describeContainer(c)} does not set securityContext.readOnlyRootFilesystem to true; set it and mount an emptyDir where the process writes.`,
+      message: `${describeContainer(c)} does not set securityContext.readOnlyRootFilesystem to true. Set it and mount an emptyDir where the process writes.`,
     }];
   }),
 };

@@ -16,7 +16,7 @@ export const ContainerReadinessProbe: Check = {
     }
     return [{
       fieldPath: `${c.path}.readinessProbe`,
-      message: `${describeContainer(c)} has no readinessProbe; add one that succeeds once the container can serve.`,
+      message: `${describeContainer(c)} has no readinessProbe. Add one that succeeds once the container can serve.`,
     }];
   }, { containersOnly: true }),
 };

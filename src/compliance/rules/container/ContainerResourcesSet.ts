@@ -7,7 +7,7 @@ import { Check, RuleViolation } from '../../rule';
 export const ContainerResourcesSet: Check = {
   name: 'ContainerResourcesSet',
   title: 'Containers set CPU and memory requests and limits.',
-  rationale: 'Requests let the scheduler place Pods where they fit; limits stop one container from exhausting the node and starving its neighbours.',
+  rationale: 'Requests let the scheduler place Pods where they fit. Limits stop one container from exhausting the node and starving its neighbours.',
   fix: 'Set `resources.requests.cpu`, `resources.requests.memory`, `resources.limits.cpu` and `resources.limits.memory` on every container.',
   kinds: POD_KINDS,
   check: checkContainers((c) => {
@@ -18,7 +18,7 @@ export const ContainerResourcesSet: Check = {
         if (value === undefined || value === null || value === '') {
           violations.push({
             fieldPath: `${c.path}.resources.${section}.${resource}`,
-            message: `${describeContainer(c)} has no ${resource} ${section === 'requests' ? 'request' : 'limit'}; set resources.${section}.${resource}.`,
+            message: `${describeContainer(c)} has no ${resource} ${section === 'requests' ? 'request' : 'limit'}. Set resources.${section}.${resource}.`,
           });
         }
       }

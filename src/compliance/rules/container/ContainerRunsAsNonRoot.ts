@@ -17,14 +17,14 @@ export const ContainerRunsAsNonRoot: Check = {
     if (nonRoot.value !== true) {
       violations.push({
         fieldPath: nonRoot.path,
-        message: `${describeContainer(c)} does not set runAsNonRoot to true in its own or the pod's securityContext; set spec.securityContext.runAsNonRoot: true.`,
+        message: `${describeContainer(c)} does not set runAsNonRoot to true in its own or the pod's securityContext. Set spec.securityContext.runAsNonRoot: true.`,
       });
     }
     const user = effectiveSecurityContext(c, pod, 'runAsUser');
     if (user.value === 0) {
       violations.push({
         fieldPath: user.path,
-        message: `${describeContainer(c)} runs as user 0 (root); set runAsUser to a non-zero id.`,
+        message: `${describeContainer(c)} runs as user 0 (root). Set runAsUser to a non-zero id.`,
       });
     }
     return violations;

@@ -17,7 +17,7 @@ export const ContainerUserAndGroupIdAbove10000: Check = {
       if (typeof id.value !== 'number' || id.value <= 10000) {
         violations.push({
           fieldPath: id.path,
-          message: `${describeContainer(c)} has ${field} ${id.value === undefined ? 'unset' : id.value}; set ${field} to a value above 10000.`,
+          message: `${describeContainer(c)} has ${field} ${id.value === undefined ? 'unset' : id.value}. Set ${field} to a value above 10000.`,
         });
       }
     }

@@ -15,6 +15,6 @@ export const NamespaceLimitRange: Check = {
     if (all.some((o) => o.manifest.kind === 'LimitRange' && namespaceOf(o.manifest) === namespace)) {
       return [];
     }
-    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no LimitRange in the app; add one.` }];
+    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no LimitRange in the app. Add one.` }];
   }),
 };

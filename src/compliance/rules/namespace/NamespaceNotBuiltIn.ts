@@ -9,7 +9,7 @@ const BUILT_IN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node
 export const NamespaceNotBuiltIn: Check = {
   name: 'NamespaceNotBuiltIn',
   title: 'Namespaced objects live in a dedicated namespace, not default, kube-system, kube-public or kube-node-lease.',
-  rationale: 'The built-in namespaces hold cluster components and are shared by everyone; objects there are harder to isolate and easy to confuse with the system\'s own.',
+  rationale: 'The built-in namespaces hold cluster components and are shared by everyone. Objects there are harder to isolate and easy to confuse with the system\'s own.',
   fix: 'Set `metadata.namespace` on every namespaced object to a dedicated namespace.',
   kinds: [],
   check: (object: ManifestObject, all: ManifestObject[]): RuleResult => {
@@ -22,7 +22,7 @@ export const NamespaceNotBuiltIn: Check = {
     }
     return [{
       fieldPath: 'metadata.namespace',
-      message: namespace ? `The object is in the built-in namespace ${namespace}; move it to a dedicated namespace.` : 'The object names no namespace; set metadata.namespace to a dedicated namespace.',
+      message: namespace ? `The object is in the built-in namespace ${namespace}. Move it to a dedicated namespace.` : 'The object names no namespace. Set metadata.namespace to a dedicated namespace.',
     }];
   },
 };

@@ -20,7 +20,7 @@ export const NamespaceNotDefault: Check = {
     }
     return [{
       fieldPath: 'metadata.namespace',
-      message: namespace ? 'The object is in namespace default; move it to a dedicated namespace.' : 'The object names no namespace, so it lands in the namespace chosen at apply time; set metadata.namespace.',
+      message: namespace ? 'The object is in namespace default. Move it to a dedicated namespace.' : 'The object names no namespace, so it lands in the namespace chosen at apply time. Set metadata.namespace.',
     }];
   },
 };

@@ -25,7 +25,7 @@ export const NamespacePodSecurityEnforced: Check = {
     }
     return [{
       fieldPath: 'metadata.namespace',
-      message: `Namespace ${namespace} has ${ENFORCE_LABEL} ${level ?? 'unset'}; label it ${ENFORCE_LABEL}: restricted.`,
+      message: `Namespace ${namespace} has ${ENFORCE_LABEL} ${level ?? 'unset'}. Label it ${ENFORCE_LABEL}: restricted.`,
     }];
   })(object, all),
 };

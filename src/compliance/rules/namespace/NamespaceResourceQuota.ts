@@ -15,6 +15,6 @@ export const NamespaceResourceQuota: Check = {
     if (all.some((o) => o.manifest.kind === 'ResourceQuota' && namespaceOf(o.manifest) === namespace)) {
       return [];
     }
-    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no ResourceQuota in the app; add one.` }];
+    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no ResourceQuota in the app. Add one.` }];
   }),
 };

@@ -74,14 +74,14 @@ export const NetworkPolicyBlocksMetadataService: Check = {
       .filter((policy) => selectorMatches(policy.manifest.spec?.podSelector ?? {}, pod.labels))
       .filter((policy) => policyDirections(policy.manifest).includes('Egress'));
     if (policies.length === 0) {
-      return [{ fieldPath: 'metadata.namespace', message: 'No NetworkPolicy restricts egress of these pods, so they can reach 169.254.169.254; add an egress policy.' }];
+      return [{ fieldPath: 'metadata.namespace', message: 'No NetworkPolicy restricts egress of these pods, so they can reach 169.254.169.254. Add an egress policy.' }];
     }
     for (const policy of policies) {
       for (const rule of policy.manifest.spec?.egress ?? []) {
         if (reachesMetadata(rule ?? {})) {
           return [{
             fieldPath: 'metadata.namespace',
-            message: `NetworkPolicy ${policy.manifest.metadata?.name} allows egress that includes 169.254.169.254; list explicit peers or add 169.254.169.254/32 to ipBlock.except.`,
+            message: `NetworkPolicy ${policy.manifest.metadata?.name} allows egress that includes 169.254.169.254. List explicit peers or add 169.254.169.254/32 to ipBlock.except.`,
           }];
         }
       }

@@ -18,7 +18,7 @@ export const NetworkPolicyDefaultDeny: Check = {
     }
     return [{
       fieldPath: 'metadata.namespace',
-      message: `Namespace ${namespace ?? '(unset)'} has no default-deny NetworkPolicy in the app; add one with podSelector {}, policyTypes [Ingress, Egress] and no rules.`,
+      message: `Namespace ${namespace ?? '(unset)'} has no default-deny NetworkPolicy in the app. Add one with podSelector {}, policyTypes [Ingress, Egress] and no rules.`,
     }];
   }),
 };

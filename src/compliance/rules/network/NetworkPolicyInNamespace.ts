@@ -16,6 +16,6 @@ export const NetworkPolicyInNamespace: Check = {
     if (policiesIn(all, namespace).length > 0) {
       return [];
     }
-    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no NetworkPolicy in the app; add a default-deny policy and allow rules.` }];
+    return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no NetworkPolicy in the app. Add a default-deny policy and allow rules.` }];
   }),
 };

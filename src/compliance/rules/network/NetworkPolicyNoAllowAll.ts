@@ -30,12 +30,12 @@ export const NetworkPolicyNoAllowAll: Check = {
     const violations: RuleViolation[] = [];
     (object.manifest.spec?.ingress ?? []).forEach((rule: any, index: number) => {
       if (allowsAll(rule ?? {}, 'from')) {
-        violations.push({ fieldPath: `spec.ingress[${index}]`, message: `Ingress rule ${index} allows every source on every port; list the ports and sources it needs.` });
+        violations.push({ fieldPath: `spec.ingress[${index}]`, message: `Ingress rule ${index} allows every source on every port. List the ports and sources it needs.` });
       }
     });
     (object.manifest.spec?.egress ?? []).forEach((rule: any, index: number) => {
       if (allowsAll(rule ?? {}, 'to')) {
-        violations.push({ fieldPath: `spec.egress[${index}]`, message: `Egress rule ${index} allows every destination on every port; list the ports and destinations it needs.` });
+        violations.push({ fieldPath: `spec.egress[${index}]`, message: `Egress rule ${index} allows every destination on every port. List the ports and destinations it needs.` });
       }
     });
     return violations.length > 0 ? violations : 'pass';

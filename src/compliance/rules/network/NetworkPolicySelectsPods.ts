@@ -19,7 +19,7 @@ export const NetworkPolicySelectsPods: Check = {
       if (!policies.some((policy) => policyDirections(policy.manifest).includes(direction))) {
         violations.push({
           fieldPath: pod.path.replace(/spec$/, 'metadata.labels'),
-          message: `No NetworkPolicy in the app restricts ${direction.toLowerCase()} traffic of these pods; add one whose podSelector matches their labels with policyTypes including ${direction}.`,
+          message: `No NetworkPolicy in the app restricts ${direction.toLowerCase()} traffic of these pods. Add one whose podSelector matches their labels with policyTypes including ${direction}.`,
         });
       }
     }

@@ -15,13 +15,13 @@ export const PodAppArmorNotUnconfined: Check = {
   check: checkPod((pod) => {
     const violations: RuleViolation[] = [];
     if (pod.spec.securityContext?.appArmorProfile?.type === 'Unconfined') {
-      violations.push({ fieldPath: `${pod.path}.securityContext.appArmorProfile.type`, message: 'The pod sets AppArmor profile Unconfined; use RuntimeDefault.' });
+      violations.push({ fieldPath: `${pod.path}.securityContext.appArmorProfile.type`, message: 'The pod sets AppArmor profile Unconfined. Use RuntimeDefault.' });
     }
     for (const c of containersOf(pod)) {
       if (c.container.securityContext?.appArmorProfile?.type === 'Unconfined') {
         violations.push({
           fieldPath: `${c.path}.securityContext.appArmorProfile.type`,
-          message: `${describeContainer(c)} sets AppArmor profile Unconfined; use RuntimeDefault.`,
+          message: `${describeContainer(c)} sets AppArmor profile Unconfined. Use RuntimeDefault.`,
         });
       }
     }
@@ -30,7 +30,7 @@ export const PodAppArmorNotUnconfined: Check = {
         const metadataPath = pod.path.replace(/\.spec$/, '.metadata').replace(/^spec$/, 'metadata');
         violations.push({
           fieldPath: `${metadataPath}.annotations["${key}"]`,
-          message: `Annotation ${key} is '${value}'; use runtime/default or a localhost/ profile.`,
+          message: `Annotation ${key} is '${value}'. Use runtime/default or a localhost/ profile.`,
         });
       }
     }

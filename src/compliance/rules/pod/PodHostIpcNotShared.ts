@@ -11,6 +11,6 @@ export const PodHostIpcNotShared: Check = {
   fix: 'Remove `hostIPC: true` from the pod spec.',
   kinds: POD_KINDS,
   check: checkPod((pod) => pod.spec.hostIPC === true
-    ? [{ fieldPath: `${pod.path}.hostIPC`, message: 'The pod shares the host IPC namespace; remove hostIPC: true.' }]
+    ? [{ fieldPath: `${pod.path}.hostIPC`, message: 'The pod shares the host IPC namespace. Remove hostIPC: true.' }]
     : []),
 };

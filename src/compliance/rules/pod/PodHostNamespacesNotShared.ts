@@ -14,7 +14,7 @@ export const PodHostNamespacesNotShared: Check = {
     const violations: RuleViolation[] = [];
     for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) {
       if (pod.spec[field] === true) {
-        violations.push({ fieldPath: `${pod.path}.${field}`, message: `The pod sets ${field}: true; remove it to keep the pod in its own namespace.` });
+        violations.push({ fieldPath: `${pod.path}.${field}`, message: `The pod sets ${field}: true. Remove it to keep the pod in its own namespace.` });
       }
     }
     return violations;

@@ -11,6 +11,6 @@ export const PodHostNetworkNotShared: Check = {
   fix: 'Remove `hostNetwork: true` from the pod spec.',
   kinds: POD_KINDS,
   check: checkPod((pod) => pod.spec.hostNetwork === true
-    ? [{ fieldPath: `${pod.path}.hostNetwork`, message: 'The pod uses the host network; remove hostNetwork: true.' }]
+    ? [{ fieldPath: `${pod.path}.hostNetwork`, message: 'The pod uses the host network. Remove hostNetwork: true.' }]
     : []),
 };

@@ -11,6 +11,6 @@ export const PodHostPidNotShared: Check = {
   fix: 'Remove `hostPID: true` from the pod spec.',
   kinds: POD_KINDS,
   check: checkPod((pod) => pod.spec.hostPID === true
-    ? [{ fieldPath: `${pod.path}.hostPID`, message: 'The pod shares the host PID namespace; remove hostPID: true.' }]
+    ? [{ fieldPath: `${pod.path}.hostPID`, message: 'The pod shares the host PID namespace. Remove hostPID: true.' }]
     : []),
 };

@@ -16,7 +16,7 @@ export const PodNoHostPathVolumes: Check = {
       if (volume?.hostPath) {
         violations.push({
           fieldPath: `${pod.path}.volumes[${index}].hostPath`,
-          message: `Volume '${volume.name}' mounts host path ${volume.hostPath.path}; replace it with an emptyDir or another non-host volume.`,
+          message: `Volume '${volume.name}' mounts host path ${volume.hostPath.path}. Replace it with an emptyDir or another non-host volume.`,
         });
       }
     });

@@ -20,6 +20,6 @@ export const PodNodePlacement: Check = {
     if (selector || required) {
       return [];
     }
-    return [{ fieldPath: `${pod.path}.nodeSelector`, message: 'The pod may run on any node of its operating system; set nodeSelector or required node affinity to a reserved node pool.' }];
+    return [{ fieldPath: `${pod.path}.nodeSelector`, message: 'The pod may run on any node of its operating system. Set nodeSelector or required node affinity to a reserved node pool.' }];
   }),
 };

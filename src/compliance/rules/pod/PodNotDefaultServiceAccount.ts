@@ -17,7 +17,7 @@ export const PodNotDefaultServiceAccount: Check = {
     }
     return [{
       fieldPath: `${pod.path}.serviceAccountName`,
-      message: `The pod runs as the ${name ? 'explicitly named' : 'implicit'} default ServiceAccount; create a dedicated ServiceAccount and set serviceAccountName.`,
+      message: `The pod runs as the ${name ? 'explicitly named' : 'implicit'} default ServiceAccount. Create a dedicated ServiceAccount and set serviceAccountName.`,
     }];
   }),
 };

@@ -12,5 +12,5 @@ export const PodPriorityClassSet: Check = {
   kinds: POD_KINDS,
   check: checkPod((pod) => pod.spec.priorityClassName
     ? []
-    : [{ fieldPath: `${pod.path}.priorityClassName`, message: 'The pod sets no priorityClassName; set one that reflects the workload\'s importance.' }]),
+    : [{ fieldPath: `${pod.path}.priorityClassName`, message: 'The pod sets no priorityClassName. Set one that reflects the workload\'s importance.' }]),
 };

@@ -10,11 +10,11 @@ function checkOptions(options: any, path: string, subject: string): RuleViolatio
   }
   const violations: RuleViolation[] = [];
   if (options.type !== undefined && options.type !== '' && !ALLOWED_TYPES.includes(options.type)) {
-    violations.push({ fieldPath: `${path}.type`, message: `${subject} sets SELinux type ${options.type}; remove it or use one of ${ALLOWED_TYPES.join(', ')}.` });
+    violations.push({ fieldPath: `${path}.type`, message: `${subject} sets SELinux type ${options.type}. Remove it or use one of ${ALLOWED_TYPES.join(', ')}.` });
   }
   for (const field of ['user', 'role']) {
     if (options[field] !== undefined && options[field] !== '') {
-      violations.push({ fieldPath: `${path}.${field}`, message: `${subject} sets a custom SELinux ${field}; remove seLinuxOptions.${field}.` });
+      violations.push({ fieldPath: `${path}.${field}`, message: `${subject} sets a custom SELinux ${field}. Remove seLinuxOptions.${field}.` });
     }
   }
   return violations;

@@ -13,13 +13,13 @@ export const PodSeccompNotUnconfined: Check = {
   check: checkPod((pod) => {
     const violations: RuleViolation[] = [];
     if (pod.spec.securityContext?.seccompProfile?.type === 'Unconfined') {
-      violations.push({ fieldPath: `${pod.path}.securityContext.seccompProfile.type`, message: 'The pod sets seccomp profile Unconfined; use RuntimeDefault.' });
+      violations.push({ fieldPath: `${pod.path}.securityContext.seccompProfile.type`, message: 'The pod sets seccomp profile Unconfined. Use RuntimeDefault.' });
     }
     for (const c of containersOf(pod)) {
       if (c.container.securityContext?.seccompProfile?.type === 'Unconfined') {
         violations.push({
           fieldPath: `${c.path}.securityContext.seccompProfile.type`,
-          message: `${describeContainer(c)} sets seccomp profile Unconfined; use RuntimeDefault.`,
+          message: `${describeContainer(c)} sets seccomp profile Unconfined. Use RuntimeDefault.`,
         });
       }
     }

@@ -19,7 +19,7 @@ export const PodSeccompProfile: Check = {
     }
     return [{
       fieldPath: `${profile.path}.type`,
-      message: `${describeContainer(c)} runs with seccomp profile ${type ?? 'unset'}; set spec.securityContext.seccompProfile.type to RuntimeDefault.`,
+      message: `${describeContainer(c)} runs with seccomp profile ${type ?? 'unset'}. Set spec.securityContext.seccompProfile.type to RuntimeDefault.`,
     }];
   }),
 };

@@ -8,7 +8,7 @@ import { Check } from '../../rule';
 export const PodServiceAccountTokenNotAutomounted: Check = {
   name: 'PodServiceAccountTokenNotAutomounted',
   title: 'Pods do not mount a ServiceAccount token automatically.',
-  rationale: 'An automatically mounted token is readable by every container of the Pod; a process that does not call the API server should not hold one, and one that does should mount it explicitly where it is needed.',
+  rationale: 'An automatically mounted token is readable by every container of the Pod. A process that does not call the API server should not hold one, and one that does should mount it explicitly where it is needed.',
   fix: 'Set `automountServiceAccountToken: false` on the pod spec (or on its ServiceAccount), and mount a projected token volume into the containers that call the API.',
   kinds: POD_KINDS,
   check: checkPod((pod, object, all) => {
@@ -17,7 +17,7 @@ export const PodServiceAccountTokenNotAutomounted: Check = {
       return [];
     }
     if (podValue === true) {
-      return [{ fieldPath: `${pod.path}.automountServiceAccountToken`, message: 'The pod sets automountServiceAccountToken: true; set it to false and mount a projected token where the API is called.' }];
+      return [{ fieldPath: `${pod.path}.automountServiceAccountToken`, message: 'The pod sets automountServiceAccountToken: true. Set it to false and mount a projected token where the API is called.' }];
     }
     const accountName = pod.spec.serviceAccountName || pod.spec.serviceAccount || 'default';
     const namespace = namespaceOf(object.manifest);
@@ -29,7 +29,7 @@ export const PodServiceAccountTokenNotAutomounted: Check = {
     const where = account ? `ServiceAccount ${accountName} does not set it to false either` : `ServiceAccount ${accountName} is not part of the app`;
     return [{
       fieldPath: `${pod.path}.automountServiceAccountToken`,
-      message: `The pod does not set automountServiceAccountToken and ${where}; set automountServiceAccountToken: false on the pod spec.`,
+      message: `The pod does not set automountServiceAccountToken and ${where}. Set automountServiceAccountToken: false on the pod spec.`,
     }];
   }),
 };

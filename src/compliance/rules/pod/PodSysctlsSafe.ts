@@ -30,7 +30,7 @@ export const PodSysctlsSafe: Check = {
       if (!SAFE_SYSCTLS.includes(sysctl?.name)) {
         violations.push({
           fieldPath: `${pod.path}.securityContext.sysctls[${index}].name`,
-          message: `The pod sets sysctl ${sysctl?.name}, which is not on the safe list; remove it.`,
+          message: `The pod sets sysctl ${sysctl?.name}, which is not on the safe list. Remove it.`,
         });
       }
     });

@@ -23,7 +23,7 @@ export const PodVolumeTypesRestricted: Check = {
       if (disallowed.length > 0) {
         violations.push({
           fieldPath: `${pod.path}.volumes[${index}].${disallowed[0]}`,
-          message: `Volume '${volume.name}' uses the ${disallowed.join(', ')} source; use a PersistentVolumeClaim or one of ${ALLOWED_VOLUME_SOURCES.join(', ')}.`,
+          message: `Volume '${volume.name}' uses the ${disallowed.join(', ')} source. Use a PersistentVolumeClaim or one of ${ALLOWED_VOLUME_SOURCES.join(', ')}.`,
         });
       }
     });

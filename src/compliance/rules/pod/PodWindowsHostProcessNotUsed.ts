@@ -13,13 +13,13 @@ export const PodWindowsHostProcessNotUsed: Check = {
   check: checkPod((pod) => {
     const violations: RuleViolation[] = [];
     if (pod.spec.securityContext?.windowsOptions?.hostProcess === true) {
-      violations.push({ fieldPath: `${pod.path}.securityContext.windowsOptions.hostProcess`, message: 'The pod runs as a Windows HostProcess; remove windowsOptions.hostProcess.' });
+      violations.push({ fieldPath: `${pod.path}.securityContext.windowsOptions.hostProcess`, message: 'The pod runs as a Windows HostProcess. Remove windowsOptions.hostProcess.' });
     }
     for (const c of containersOf(pod)) {
       if (c.container.securityContext?.windowsOptions?.hostProcess === true) {
         violations.push({
           fieldPath: `${c.path}.securityContext.windowsOptions.hostProcess`,
-          message: `${describeContainer(c)} runs as a Windows HostProcess; remove windowsOptions.hostProcess.`,
+          message: `${describeContainer(c)} runs as a Windows HostProcess. Remove windowsOptions.hostProcess.`,
         });
       }
     }

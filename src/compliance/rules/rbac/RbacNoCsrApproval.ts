@@ -9,5 +9,5 @@ export const RbacNoCsrApproval = grantCheck({
   rationale: 'Approving a CertificateSigningRequest can mint a client certificate for any user or group, `system:masters` included.',
   fix: 'Remove `update` and `patch` on `certificatesigningrequests/approval` in `certificates.k8s.io`.',
   pattern: { apiGroups: ['certificates.k8s.io'], resources: ['certificatesigningrequests/approval'], verbs: ['update', 'patch'] },
-  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on certificatesigningrequests/approval; remove it.`,
+  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on certificatesigningrequests/approval. Remove it.`,
 });

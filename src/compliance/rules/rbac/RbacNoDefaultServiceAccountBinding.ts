@@ -14,7 +14,7 @@ export const RbacNoDefaultServiceAccountBinding: Check = {
     const violations: RuleViolation[] = [];
     (object.manifest.subjects ?? []).forEach((subject: any, index: number) => {
       if (subject?.kind === 'ServiceAccount' && subject.name === 'default') {
-        violations.push({ fieldPath: `subjects[${index}]`, message: 'The binding grants rights to a default ServiceAccount; bind a dedicated ServiceAccount instead.' });
+        violations.push({ fieldPath: `subjects[${index}]`, message: 'The binding grants rights to a default ServiceAccount. Bind a dedicated ServiceAccount instead.' });
       }
     });
     return violations.length > 0 ? violations : 'pass';

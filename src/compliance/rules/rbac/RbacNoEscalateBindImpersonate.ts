@@ -18,13 +18,13 @@ export const RbacNoEscalateBindImpersonate: Check = {
         apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'clusterroles'], verbs: ['escalate', 'bind'], matchResourceNames: true,
       });
       if (escalate) {
-        violations.push({ fieldPath: `${path}.verbs`, message: `${role} grants ${escalate.verbs.join(', ')} on ${escalate.resources.join(', ')}; remove these verbs.` });
+        violations.push({ fieldPath: `${path}.verbs`, message: `${role} grants ${escalate.verbs.join(', ')} on ${escalate.resources.join(', ')}. Remove these verbs.` });
       }
       const impersonate = matchGrant(rule, {
         apiGroups: ['', 'authentication.k8s.io'], resources: ['users', 'groups', 'serviceaccounts', 'userextras/scopes', 'uids'], verbs: ['impersonate'], matchResourceNames: true,
       });
       if (impersonate) {
-        violations.push({ fieldPath: `${path}.verbs`, message: `${role} grants impersonate on ${impersonate.resources.join(', ')}; remove it.` });
+        violations.push({ fieldPath: `${path}.verbs`, message: `${role} grants impersonate on ${impersonate.resources.join(', ')}. Remove it.` });
       }
     }
     return violations.length > 0 ? violations : 'pass';

@@ -9,5 +9,5 @@ export const RbacNoNodeProxy = grantCheck({
   rationale: 'The nodes/proxy subresource reaches the kubelet API directly, which runs commands in any container of the node and bypasses audit logging.',
   fix: 'Remove every verb on `nodes/proxy`.',
   pattern: { apiGroups: [''], resources: ['nodes/proxy'], verbs: ['*', 'get', 'create', 'update', 'patch', 'delete', 'list', 'watch'] },
-  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on nodes/proxy; remove the rule.`,
+  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on nodes/proxy. Remove the rule.`,
 });

@@ -7,7 +7,7 @@ export const RbacNoPersistentVolumeCreate = grantCheck({
   name: 'RbacNoPersistentVolumeCreate',
   title: 'Roles do not grant create on PersistentVolumes.',
   rationale: 'A PersistentVolume can point at a host path, so creating one is a way onto the node\'s filesystem.',
-  fix: 'Remove `create` on `persistentvolumes`; let users request storage through PersistentVolumeClaims.',
+  fix: 'Remove `create` on `persistentvolumes`. Let users request storage through PersistentVolumeClaims.',
   pattern: { apiGroups: [''], resources: ['persistentvolumes'], verbs: ['create'] },
-  describe: (_match, role) => `${role} grants create on persistentvolumes; remove it and use PersistentVolumeClaims.`,
+  describe: (_match, role) => `${role} grants create on persistentvolumes. Remove it and use PersistentVolumeClaims.`,
 });

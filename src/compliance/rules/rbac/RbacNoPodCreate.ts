@@ -9,5 +9,5 @@ export const RbacNoPodCreate = grantCheck({
   rationale: 'Whoever can create Pods can run any image with any ServiceAccount of the namespace and mount its Secrets.',
   fix: 'Remove `create` on `pods`, or limit it to a namespaced Role for the one subject that needs it.',
   pattern: { apiGroups: [''], resources: ['pods'], verbs: ['create'] },
-  describe: (_match, role) => `${role} grants create on pods; remove it or limit it to a namespaced Role.`,
+  describe: (_match, role) => `${role} grants create on pods. Remove it or limit it to a namespaced Role.`,
 });

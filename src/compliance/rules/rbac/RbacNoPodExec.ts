@@ -9,5 +9,5 @@ export const RbacNoPodExec = grantCheck({
   rationale: 'Exec and attach run commands inside a container with its identity and data.',
   fix: 'Remove `create` and `get` on `pods/exec` and `pods/attach`.',
   pattern: { apiGroups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] },
-  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on ${match.resources.join(', ')}; remove it.`,
+  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on ${match.resources.join(', ')}. Remove it.`,
 });

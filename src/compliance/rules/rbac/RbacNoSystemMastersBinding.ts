@@ -14,7 +14,7 @@ export const RbacNoSystemMastersBinding: Check = {
     const violations: RuleViolation[] = [];
     (object.manifest.subjects ?? []).forEach((subject: any, index: number) => {
       if (subject?.kind === 'Group' && subject.name === 'system:masters') {
-        violations.push({ fieldPath: `subjects[${index}]`, message: 'The binding names the group system:masters; bind a dedicated group instead.' });
+        violations.push({ fieldPath: `subjects[${index}]`, message: 'The binding names the group system:masters. Bind a dedicated group instead.' });
       }
     });
     return violations.length > 0 ? violations : 'pass';

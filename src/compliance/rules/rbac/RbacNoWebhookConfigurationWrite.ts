@@ -13,5 +13,5 @@ export const RbacNoWebhookConfigurationWrite = grantCheck({
     resources: ['validatingwebhookconfigurations', 'mutatingwebhookconfigurations'],
     verbs: ['create', 'update', 'patch', 'delete'],
   },
-  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on ${match.resources.join(', ')}; remove the write verbs.`,
+  describe: (match, role) => `${role} grants ${match.verbs.join(', ')} on ${match.resources.join(', ')}. Remove the write verbs.`,
 });

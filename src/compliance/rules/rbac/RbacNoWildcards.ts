@@ -15,7 +15,7 @@ export const RbacNoWildcards: Check = {
     for (const { rule, path } of rulesOf(object.manifest)) {
       for (const field of ['apiGroups', 'resources', 'verbs']) {
         if ((rule[field] ?? []).includes('*')) {
-          violations.push({ fieldPath: `${path}.${field}`, message: `Rule ${path} uses '*' in ${field}; list the exact ${field} the subject needs.` });
+          violations.push({ fieldPath: `${path}.${field}`, message: `Rule ${path} uses '*' in ${field}. List the exact ${field} the subject needs.` });
         }
       }
     }

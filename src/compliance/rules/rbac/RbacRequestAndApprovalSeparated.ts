@@ -15,7 +15,7 @@ export const RbacRequestAndApprovalSeparated: Check = {
   name: 'RbacRequestAndApprovalSeparated',
   title: 'No subject may both create and approve cert-manager CertificateRequests.',
   rationale: 'An identity that can request and approve its own certificates bypasses every approval policy.',
-  fix: 'Split the rights between identities; for the cert-manager controller, disable the built-in approver (`--controllers=*,-certificaterequests-approver`) and let a policy approver decide.',
+  fix: 'Split the rights between identities. For the cert-manager controller, disable the built-in approver (`--controllers=*,-certificaterequests-approver`) and let a policy approver decide.',
   kinds: BINDING_KINDS,
   check: (object: ManifestObject, all: ManifestObject[]): RuleResult => {
     const violations: RuleViolation[] = [];
@@ -36,7 +36,7 @@ export const RbacRequestAndApprovalSeparated: Check = {
       if (requests && approves) {
         violations.push({
           fieldPath: `subjects[${index}]`,
-          message: `${subject.kind} ${subject.name} may both create and approve CertificateRequests; split the rights or disable the built-in approver.`,
+          message: `${subject.kind} ${subject.name} may both create and approve CertificateRequests. Split the rights or disable the built-in approver.`,
         });
       }
     });

@@ -20,7 +20,7 @@ function toCount(value: number | string, replicas: number, roundUp: boolean): nu
 export const WorkloadPodDisruptionBudget: Check = {
   name: 'WorkloadPodDisruptionBudget',
   title: 'Replicated workloads are covered by a PodDisruptionBudget that allows at least one eviction.',
-  rationale: 'Without a PodDisruptionBudget a node drain may evict every replica at once; a budget that allows no eviction blocks drains and upgrades.',
+  rationale: 'Without a PodDisruptionBudget a node drain may evict every replica at once. A budget that allows no eviction blocks drains and upgrades.',
   fix: 'Add a PodDisruptionBudget in the workload\'s namespace whose selector matches its pod labels, with `minAvailable` below `spec.replicas` (or `maxUnavailable` of 1 or more).',
   kinds: REPLICATED_KINDS,
   check: (object: ManifestObject, all: ManifestObject[]) => {
@@ -30,7 +30,7 @@ export const WorkloadPodDisruptionBudget: Check = {
       && namespaceOf(o.manifest) === namespace
       && selectorMatches(o.manifest.spec?.selector, labels));
     if (budgets.length === 0) {
-      return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget in the app selects the workload\'s Pods; add one whose selector matches its pod labels.' }];
+      return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget in the app selects the workload\'s Pods. Add one whose selector matches its pod labels.' }];
     }
     const replicas = effectiveReplicas(object, all);
     for (const budget of budgets) {
@@ -39,13 +39,13 @@ export const WorkloadPodDisruptionBudget: Check = {
       if (spec.minAvailable !== undefined && replicas - toCount(spec.minAvailable, replicas, true) < 1) {
         return [{
           fieldPath: 'spec.replicas',
-          message: `PodDisruptionBudget ${name} requires minAvailable ${spec.minAvailable} of ${replicas} replicas, so no Pod can be evicted; raise spec.replicas or lower minAvailable.`,
+          message: `PodDisruptionBudget ${name} requires minAvailable ${spec.minAvailable} of ${replicas} replicas, so no Pod can be evicted. Raise spec.replicas or lower minAvailable.`,
         }];
       }
       if (spec.maxUnavailable !== undefined && toCount(spec.maxUnavailable, replicas, false) < 1) {
         return [{
           fieldPath: 'spec.replicas',
-          message: `PodDisruptionBudget ${name} sets maxUnavailable ${spec.maxUnavailable}, so no Pod of ${replicas} can be evicted; set maxUnavailable to 1 or more.`,
+          message: `PodDisruptionBudget ${name} sets maxUnavailable ${spec.maxUnavailable}, so no Pod of ${replicas} can be evicted. Set maxUnavailable to 1 or more.`,
         }];
       }
     }

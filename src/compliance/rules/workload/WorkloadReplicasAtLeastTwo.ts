@@ -15,6 +15,6 @@ export const WorkloadReplicasAtLeastTwo: Check = {
     if (replicas >= 2) {
       return 'pass';
     }
-    return [{ fieldPath: 'spec.replicas', message: `The workload runs ${replicas} replica${replicas === 1 ? '' : 's'}; set spec.replicas to 2 or more.` }];
+    return [{ fieldPath: 'spec.replicas', message: `The workload runs ${replicas} replica${replicas === 1 ? '' : 's'}. Set spec.replicas to 2 or more.` }];
   },
 };

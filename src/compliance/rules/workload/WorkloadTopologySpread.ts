@@ -38,7 +38,7 @@ export const WorkloadTopologySpread: Check = {
       if (!keys.includes(key)) {
         violations.push({
           fieldPath: `${pod.path}.topologySpreadConstraints`,
-          message: `The pods are not spread over ${what}; add a topologySpreadConstraint on ${key}.`,
+          message: `The pods are not spread over ${what}. Add a topologySpreadConstraint on ${key}.`,
         });
       }
     }

@@ -17,6 +17,6 @@ export const WorkloadVersionLabel: Check = {
     if (typeof value === 'string' && value !== '') {
       return 'pass';
     }
-    return [{ fieldPath: 'metadata.labels', message: `The workload has no ${VERSION_LABEL} label; add it with the release version.` }];
+    return [{ fieldPath: 'metadata.labels', message: `The workload has no ${VERSION_LABEL} label. Add it with the release version.` }];
   },
 };
