@@ -66,7 +66,9 @@ const { ERROR, WARNING, INFO } = RuleLevel;
  * conventions and choices that depend on the workload (labels, CPU limits, autoscaling, priority
  * classes, rollout settings) are info. Items about application code, images, the cluster or a
  * process are not evaluated. The registry items check images against quay.io/jetstack/, where
- * the cert-manager project publishes its images.
+ * the cert-manager project publishes its images. LK8S-METADATA-2 is checked for the
+ * `app.kubernetes.io/*` labels only, because the owner, environment and cost centre keys are each
+ * organisation's choice.
  */
 export const LEARNK8S_PACK: Pack = {
   name: 'learnk8s',
