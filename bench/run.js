@@ -33,8 +33,8 @@ const DEFAULTS = {
   'trials': 15,
   'warmup': 50,
   'iterations': 200,
-  'scale-trials': 3,
-  'scale-repeats': 3,
+  'scale-trials': 2,
+  'scale-repeats': 2,
   'sizes': '1000,10000',
   'only': 'cold,helm,warm,scale',
 };
@@ -137,8 +137,8 @@ function benchCold(variants, trials) {
   }]));
 }
 
-function benchWarm(warmup, iterations) {
-  const result = runChild('warm.js', [String(warmup), String(iterations)]);
+function benchWarm(warmup, iterations, suppressionsFile) {
+  const result = runChild('warm.js', [String(warmup), String(iterations), suppressionsFile]);
   const summary = (samples) => Object.fromEntries(Object.keys(samples[0]).map((step) => [step, summarize(samples.map((s) => s[step]))]));
   return {
     warmup,
@@ -216,11 +216,11 @@ function renderMarkdown(report) {
   if (report.warm) {
     const warm = report.warm;
     lines.push(`## Warm synth in one process (${warm.warmup} warm-up runs, ${warm.iterations} runs per variant, alternating)`, '');
-    lines.push('| Variant | Total median (q1 to q3) ms | Testing.chart() ms | Construct ms | Testing.synth() ms | Checks ms |');
+    lines.push('| Variant | Wall median (q1 to q3) ms | CPU median ms | Testing.chart() ms | Construct ms | Testing.synth() ms |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const name of ['plain', 'checks']) {
       const steps = warm[name];
-      lines.push(`| ${name === 'plain' ? 'install' : 'install with checks'} | ${format(steps.totalMs.median, 2)} (${format(steps.totalMs.q1, 2)} to ${format(steps.totalMs.q3, 2)}) | ${format(steps.chartMs.median, 2)} | ${format(steps.constructMs.median, 2)} | ${format(steps.synthMs.median, 2)} | ${format(steps.checksMs.median, 2)} |`);
+      lines.push(`| ${name === 'plain' ? 'install' : 'install with checks'} | ${format(steps.totalMs.median, 2)} (${format(steps.totalMs.q1, 2)} to ${format(steps.totalMs.q3, 2)}) | ${format(steps.cpuMs.median, 2)} | ${format(steps.chartMs.median, 2)} | ${format(steps.constructMs.median, 2)} | ${format(steps.synthMs.median, 2)} |`);
     }
     lines.push('', `Peak RSS of the warm process: ${format(warm.maxRssMiB)} MiB.`, '');
   }
@@ -232,6 +232,9 @@ function renderMarkdown(report) {
       lines.push(`| ${size.workloads} | ${size.objects} | ${size.findings} | ${format(size.evaluateMs.median)} | ${format(size.msPerObject, 4)} | ${format(size.maxRssMiB.median)} |`);
     }
     lines.push('');
+  }
+  if (report.suppressedRules && report.suppressedRules.length > 0) {
+    lines.push(`Error-level failures of the default install, suppressed in the runs with checks so that synth completes: ${report.suppressedRules.join(', ')}.`, '');
   }
   lines.push('## Targets', '');
   lines.push('| Target | Limit | Measured | Verdict |', '| --- | ---: | ---: | --- |');
@@ -256,8 +259,12 @@ function evaluateTargets(report) {
   if (report.warm) {
     const plain = report.warm.plain.totalMs.median;
     const checks = report.warm.checks.totalMs.median;
-    targets.push({ name: 'warm synth per install, ms', limit: TARGETS.warmMs, measured: format(plain, 2), passed: plain <= TARGETS.warmMs });
-    targets.push({ name: 'warm synth per install with checks, ms', limit: TARGETS.warmMs, measured: format(checks, 2), passed: checks <= TARGETS.warmMs });
+    const plainCpu = report.warm.plain.cpuMs.median;
+    const checksCpu = report.warm.checks.cpuMs.median;
+    targets.push({ name: 'warm synth per install, wall ms', limit: TARGETS.warmMs, measured: format(plain, 2), passed: plain <= TARGETS.warmMs });
+    targets.push({ name: 'warm synth per install, CPU ms (for reference)', limit: TARGETS.warmMs, measured: format(plainCpu, 2), passed: plainCpu <= TARGETS.warmMs });
+    targets.push({ name: 'warm synth per install with checks, wall ms', limit: TARGETS.warmMs, measured: format(checks, 2), passed: checks <= TARGETS.warmMs });
+    targets.push({ name: 'warm synth per install with checks, CPU ms (for reference)', limit: TARGETS.warmMs, measured: format(checksCpu, 2), passed: checksCpu <= TARGETS.warmMs });
   }
   if (report.scale) {
     for (const size of report.scale) {
@@ -290,12 +297,20 @@ function main() {
     libraryPath('index');
   }
   const report = { machine: describeMachine(), options: { ...options, only: [...options.only] } };
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  // The default install may fail error-level rules; the benchmark suppresses those failures so
+  // that synth completes, and lists them in the report.
+  const suppressionsFile = path.join(path.dirname(RESULTS_FILE), 'suppressions.json');
+  if (needsLibrary) {
+    runChild('suppressions.js', [suppressionsFile]);
+    report.suppressedRules = JSON.parse(fs.readFileSync(suppressionsFile, 'utf8')).map((s) => `${s.ruleId} (${s.objects.length} objects)`);
+  }
 
   if (options.only.has('cold')) {
     report.cold = benchCold([
       { name: 'floor', script: 'cold-floor.js', args: [] },
       { name: 'install', script: 'cold-install.js', args: [] },
-      { name: 'install with checks', script: 'cold-install.js', args: ['--checks'] },
+      { name: 'install with checks', script: 'cold-install.js', args: ['--checks', suppressionsFile] },
     ], options.trials);
   }
   if (options.only.has('helm')) {
@@ -310,7 +325,7 @@ function main() {
     }
   }
   if (options.only.has('warm')) {
-    report.warm = benchWarm(options.warmup, options.iterations);
+    report.warm = benchWarm(options.warmup, options.iterations, suppressionsFile);
   }
   if (options.only.has('scale')) {
     report.scale = benchScale(options.sizes, options.scaleTrials, options.scaleRepeats);
@@ -318,7 +333,6 @@ function main() {
   report.loadAverageAtEnd = os.loadavg();
   report.targets = evaluateTargets(report);
 
-  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 1)}\n`);
   process.stdout.write(renderMarkdown(report));
 }
