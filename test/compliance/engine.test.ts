@@ -114,7 +114,9 @@ describe('synth integration', () => {
       const { app, chart } = appWith(outdir, deployment(), deploymentWithContainer({ readinessProbe: undefined }), denyAll);
       Compliance.suppress(chart, { ruleId: 'BSI-APP.4.4.A11', reason: 'The worker has no endpoint to probe for readiness.' });
       new ComplianceChecks(app, {
-        packs: [CompliancePack.PSS_RESTRICTED, CompliancePack.CIS_KUBERNETES, CompliancePack.NSA_CISA, CompliancePack.BSI, CompliancePack.CERT_MANAGER_BEST_PRACTICE],
+        packs: [
+          CompliancePack.PSS_RESTRICTED, CompliancePack.CIS_KUBERNETES, CompliancePack.NSA_CISA, CompliancePack.BSI, CompliancePack.CERT_MANAGER_BEST_PRACTICE,
+        ],
         suppressions: [{ ruleId: 'NSA-POD-2', reason: 'The nodes run containerd in rootless mode.' }],
       });
       app.synth();
