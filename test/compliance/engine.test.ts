@@ -115,7 +115,11 @@ describe('synth integration', () => {
       Compliance.suppress(chart, { ruleId: 'BSI-APP.4.4.A11', reason: 'The worker has no endpoint to probe for readiness.' });
       new ComplianceChecks(app, {
         packs: [
-          CompliancePack.PSS_RESTRICTED, CompliancePack.CIS_KUBERNETES, CompliancePack.NSA_CISA, CompliancePack.BSI, CompliancePack.CERT_MANAGER_BEST_PRACTICE,
+          CompliancePack.PSS_RESTRICTED,
+          CompliancePack.CIS_KUBERNETES,
+          CompliancePack.NSA_CISA,
+          CompliancePack.BSI,
+          CompliancePack.CERT_MANAGER_BEST_PRACTICE,
         ],
         suppressions: [{ ruleId: 'NSA-POD-2', reason: 'The nodes run containerd in rootless mode.' }],
       });
