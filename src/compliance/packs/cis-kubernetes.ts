@@ -20,6 +20,7 @@ import { PodNoHostPathVolumes } from '../rules/pod/PodNoHostPathVolumes';
 import { PodSeccompProfile } from '../rules/pod/PodSeccompProfile';
 import { PodServiceAccountTokenNotAutomounted } from '../rules/pod/PodServiceAccountTokenNotAutomounted';
 import { PodWindowsHostProcessNotUsed } from '../rules/pod/PodWindowsHostProcessNotUsed';
+import { NoSystemMastersIdentities } from '../rules/rbac/NoSystemMastersIdentities';
 import { RbacNoClusterAdminBinding } from '../rules/rbac/RbacNoClusterAdminBinding';
 import { RbacNoCsrApproval } from '../rules/rbac/RbacNoCsrApproval';
 import { RbacNoEscalateBindImpersonate } from '../rules/rbac/RbacNoEscalateBindImpersonate';
@@ -27,7 +28,6 @@ import { RbacNoNodeProxy } from '../rules/rbac/RbacNoNodeProxy';
 import { RbacNoPersistentVolumeCreate } from '../rules/rbac/RbacNoPersistentVolumeCreate';
 import { RbacNoPodCreate } from '../rules/rbac/RbacNoPodCreate';
 import { RbacNoSecretReadAccess } from '../rules/rbac/RbacNoSecretReadAccess';
-import { RbacNoSystemMastersBinding } from '../rules/rbac/RbacNoSystemMastersBinding';
 import { RbacNoTokenCreate } from '../rules/rbac/RbacNoTokenCreate';
 import { RbacNoWebhookConfigurationWrite } from '../rules/rbac/RbacNoWebhookConfigurationWrite';
 import { RbacNoWildcards } from '../rules/rbac/RbacNoWildcards';
@@ -51,7 +51,7 @@ export const CIS_KUBERNETES_PACK: Pack = {
     decided('5.1.4', 'Keep the right to create Pods narrow', RuleLevel.WARNING, RbacNoPodCreate),
     decided('5.1.5', 'Do not run workloads as the default ServiceAccount', RuleLevel.WARNING, PodDedicatedServiceAccount),
     decided('5.1.6', 'Mount ServiceAccount tokens only where needed', RuleLevel.WARNING, PodServiceAccountTokenNotAutomounted),
-    decided('5.1.7', 'Keep identities out of the system:masters group', RuleLevel.ERROR, RbacNoSystemMastersBinding),
+    decided('5.1.7', 'Keep identities out of the system:masters group', RuleLevel.ERROR, NoSystemMastersIdentities),
     decided('5.1.8', 'Limit the bind, escalate and impersonate verbs', RuleLevel.ERROR, RbacNoEscalateBindImpersonate),
     decided('5.1.9', 'Keep the right to create PersistentVolumes narrow', RuleLevel.WARNING, RbacNoPersistentVolumeCreate),
     decided('5.1.10', 'Keep access to nodes/proxy narrow', RuleLevel.ERROR, RbacNoNodeProxy),

@@ -22,6 +22,7 @@ import { PodServiceAccountTokenNotAutomounted } from '../../../src/compliance/ru
 import { PodSysctlsSafe } from '../../../src/compliance/rules/pod/PodSysctlsSafe';
 import { PodVolumeTypesRestricted } from '../../../src/compliance/rules/pod/PodVolumeTypesRestricted';
 import { PodWindowsHostProcessNotUsed } from '../../../src/compliance/rules/pod/PodWindowsHostProcessNotUsed';
+import { DefaultServiceAccountTokenNotAutomounted } from '../../../src/compliance/rules/serviceaccount/DefaultServiceAccountTokenNotAutomounted';
 import { ServiceAccountTokenNotAutomounted } from '../../../src/compliance/rules/serviceaccount/ServiceAccountTokenNotAutomounted';
 import { TokenAutomountDisabled } from '../../../src/compliance/rules/serviceaccount/TokenAutomountDisabled';
 import {
@@ -125,6 +126,16 @@ describe('service account checks', () => {
     expect(runCheck(ServiceAccountTokenNotAutomounted, off)).toBe('pass');
     expect(violationPaths(runCheck(ServiceAccountTokenNotAutomounted, on))).toEqual(['automountServiceAccountToken']);
     expect(runCheck(ServiceAccountTokenNotAutomounted, other)).toBe('not-applicable');
+  });
+
+  test('default ServiceAccount automount passes, fails and skips', () => {
+    const account = (name: string, automount?: boolean) => ({
+      apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: 'apps' }, ...(automount === undefined ? {} : { automountServiceAccountToken: automount }),
+    });
+    const [off, on, named] = synthesize(account('default', false), account('default'), account('app'));
+    expect(runCheck(DefaultServiceAccountTokenNotAutomounted, off)).toBe('pass');
+    expect(violationPaths(runCheck(DefaultServiceAccountTokenNotAutomounted, on))).toEqual(['automountServiceAccountToken']);
+    expect(runCheck(DefaultServiceAccountTokenNotAutomounted, named)).toBe('not-applicable');
   });
 
   test('combined automount check reads pods and ServiceAccounts', () => {

@@ -1,4 +1,6 @@
 import { Check } from '../../../src/compliance/rule';
+import { CertificateNoSystemMastersOrganization } from '../../../src/compliance/rules/rbac/CertificateNoSystemMastersOrganization';
+import { NoSystemMastersIdentities } from '../../../src/compliance/rules/rbac/NoSystemMastersIdentities';
 import { RbacLeastPrivilege } from '../../../src/compliance/rules/rbac/RbacLeastPrivilege';
 import { RbacNoClusterAdminBinding } from '../../../src/compliance/rules/rbac/RbacNoClusterAdminBinding';
 import { RbacNoCsrApproval } from '../../../src/compliance/rules/rbac/RbacNoCsrApproval';
@@ -110,5 +112,27 @@ describe('rbac binding checks', () => {
     expect(violationPaths(runCheck(RbacRequestAndApprovalSeparated, objects[3], objects))).toEqual(['subjects[0]']);
     expect(runCheck(RbacRequestAndApprovalSeparated, objects[4], objects)).toBe('pass');
     expect(runCheck(RbacRequestAndApprovalSeparated, objects[0], objects)).toBe('not-applicable');
+  });
+});
+
+describe('system:masters identities', () => {
+  const certificate = (organizations: string[]) => ({
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: 'client', namespace: 'apps' },
+    spec: { secretName: 'client', commonName: 'client', subject: { organizations }, issuerRef: { name: 'ca', kind: 'ClusterIssuer' } },
+  });
+
+  test('certificate organization passes, fails and skips', () => {
+    const [good, bad, other] = synthesize(certificate(['example']), certificate(['example', 'system:masters']), service());
+    expect(runCheck(CertificateNoSystemMastersOrganization, good)).toBe('pass');
+    expect(violationPaths(runCheck(CertificateNoSystemMastersOrganization, bad))).toEqual(['spec.subject.organizations[1]']);
+    expect(runCheck(CertificateNoSystemMastersOrganization, other)).toBe('not-applicable');
+  });
+
+  test('combined check reads bindings and certificates', () => {
+    const objects = synthesize(certificate(['system:masters']), binding('b', 'narrow', [{ kind: 'Group', name: 'system:masters', apiGroup: 'rbac.authorization.k8s.io' }]));
+    expect(violationPaths(runCheck(NoSystemMastersIdentities, objects[0], objects))).toEqual(['spec.subject.organizations[0]']);
+    expect(violationPaths(runCheck(NoSystemMastersIdentities, objects[1], objects))).toEqual(['subjects[0]']);
   });
 });
