@@ -64,7 +64,7 @@ export interface ComplianceChecksProps {
    */
   readonly reportDir?: string;
   /**
-   * Report formats to write after a successful synth; an empty list writes none.
+   * Report formats to write after a successful synth. An empty list writes none.
    *
    * @default [ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.MARKDOWN]
    */
@@ -143,9 +143,9 @@ export class ComplianceChecks extends Construct {
   }
 
   /**
-   * The findings of the last synth or `evaluate()` call, in a stable order.
+   * Findings of the last synth or `evaluate()` call, in a stable order.
    *
-   * Throws when the checks have not run yet.
+   * Reading them before the checks have run throws an error.
    */
   public get findings(): ComplianceFinding[] {
     if (!this.lastFindings) {

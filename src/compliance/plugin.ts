@@ -40,8 +40,8 @@ export interface ComplianceValidationProps {
  *       packs: [pss-restricted, cis-kubernetes]
  * ```
  *
- * Every unsuppressed failure becomes a violation of the CLI's report; the report fails when one of
- * them has level error or when a suppression is invalid or covers nothing.
+ * Every unsuppressed failure becomes a violation of the CLI's report. The report fails when one of
+ * them has level error, or when a suppression is invalid or covers nothing.
  */
 export class ComplianceValidation {
   private readonly packs: CompliancePack[];

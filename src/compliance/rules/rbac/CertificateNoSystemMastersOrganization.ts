@@ -3,7 +3,7 @@ import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 const SYSTEM_MASTERS = 'system:masters';
 
 /**
- * No cert-manager Certificate asks for the `system:masters` organization in its subject.
+ * No cert-manager Certificate requests the `system:masters` organization in its subject.
  */
 export const CertificateNoSystemMastersOrganization: Check = {
   name: 'CertificateNoSystemMastersOrganization',
@@ -20,7 +20,7 @@ export const CertificateNoSystemMastersOrganization: Check = {
       if (organization === SYSTEM_MASTERS) {
         violations.push({
           fieldPath: `spec.subject.organizations[${index}]`,
-          message: `The Certificate asks for organization ${SYSTEM_MASTERS}, which makes its holder a cluster administrator. Remove it and grant rights through RBAC.`,
+          message: `The Certificate requests organization ${SYSTEM_MASTERS}, which makes its holder a cluster administrator. Remove it and grant rights through RBAC.`,
         });
       }
     });
