@@ -3,16 +3,20 @@
 //
 // Usage: node bench/run.js [--trials N] [--warmup N] [--iterations N] [--scale-repeats N]
 //                          [--scale-trials N] [--sizes 1000,10000] [--only cold,helm,warm,scale]
+//                          [--baseline DIR]
 //
 // The library must first be compiled into bench/.build/lib with `npx tsc -p bench/tsconfig.json`;
-// `npm run bench` does both. The raw samples are written to bench/results/latest.json.
+// `npm run bench` does both. BENCH_LIBRARY_DIR names another compiled library to measure instead.
+// --baseline names a second compiled library (its `lib` folder): its cold runs alternate with the
+// others and its warm runs alternate with the measured library's in one process, so that both
+// see the same machine load. The raw samples are written to bench/results/latest.json.
 'use strict';
 
 const childProcess = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { libraryPath } = require('./lib/library');
+const { BUILD_DIRECTORY, libraryPath } = require('./lib/library');
 const { median, summarize } = require('./lib/stats');
 
 const CHILDREN = path.join(__dirname, 'children');
@@ -37,6 +41,7 @@ const DEFAULTS = {
   'scale-repeats': 2,
   'sizes': '1000,10000',
   'only': 'cold,helm,warm,scale',
+  'baseline': '',
 };
 
 function parseArguments(argv) {
@@ -56,6 +61,7 @@ function parseArguments(argv) {
     scaleRepeats: positiveInteger(options, 'scale-repeats'),
     sizes: String(options.sizes).split(',').map((size) => positiveIntegerValue('sizes', size)),
     only: new Set(String(options.only).split(',')),
+    baseline: options.baseline ? path.resolve(options.baseline) : undefined,
   };
 }
 
@@ -75,11 +81,12 @@ function positiveIntegerValue(name, text) {
  * Runs a child script in a new node process and returns its JSON result with the wall time from
  * spawn to exit, as measured by this process.
  */
-function runChild(script, args) {
+function runChild(script, args, env = {}) {
   const start = process.hrtime.bigint();
   const child = childProcess.spawnSync(process.execPath, [path.join(CHILDREN, script), ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...env },
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.error) {
@@ -90,6 +97,10 @@ function runChild(script, args) {
   }
   const lines = child.stdout.trim().split('\n');
   return { ...JSON.parse(lines[lines.length - 1]), wallMs };
+}
+
+function libraryDirectory() {
+  return BUILD_DIRECTORY;
 }
 
 function withTemporaryDirectory(action) {
@@ -123,7 +134,7 @@ function benchCold(variants, trials) {
   for (let trial = 0; trial < trials; trial++) {
     for (let k = 0; k < variants.length; k++) {
       const variant = variants[(trial + k) % variants.length];
-      const result = withTemporaryDirectory((outdir) => runChild(variant.script, [outdir, ...variant.args]));
+      const result = withTemporaryDirectory((outdir) => runChild(variant.script, [outdir, ...variant.args], variant.env));
       samples[variant.name].push(result);
     }
   }
@@ -135,6 +146,28 @@ function benchCold(variants, trials) {
     phases: Object.fromEntries(Object.keys(results[0].phases).map((phase) => [phase, median(results.map((r) => r.phases[phase]))])),
     samples: results,
   }]));
+}
+
+function summarizeSteps(samples) {
+  return Object.fromEntries(Object.keys(samples[0]).map((step) => [step, summarize(samples.map((s) => s[step]))]));
+}
+
+/** Warm runs of the measured library (b) and a baseline (a), alternating in one process. */
+function benchWarmCompare(baseline, warmup, iterations, baselineSuppressionsFile, suppressionsFile) {
+  const result = runChild('warm-compare.js', [
+    baseline, libraryDirectory(), String(warmup), String(iterations), baselineSuppressionsFile, suppressionsFile,
+  ]);
+  const compare = (variant) => {
+    const a = result.samples.a[variant];
+    const b = result.samples.b[variant];
+    return {
+      baseline: summarizeSteps(a),
+      measured: summarizeSteps(b),
+      wallRatio: summarize(a.map((sample, i) => b[i].wallMs / sample.wallMs)),
+      cpuRatio: summarize(a.map((sample, i) => b[i].cpuMs / sample.cpuMs)),
+    };
+  };
+  return { warmup, iterations, maxRssMiB: result.maxRssMiB, plain: compare('plain'), checks: compare('checks') };
 }
 
 function benchWarm(warmup, iterations, suppressionsFile) {
@@ -224,6 +257,17 @@ function renderMarkdown(report) {
     }
     lines.push('', `Peak RSS of the warm process: ${format(warm.maxRssMiB)} MiB.`, '');
   }
+  if (report.warmCompare) {
+    const compare = report.warmCompare;
+    lines.push(`## Warm synth against the baseline build (${compare.iterations} runs each, alternating in one process)`, '');
+    lines.push('| Variant | Baseline wall / CPU median ms | Measured wall / CPU median ms | Pairwise ratio, wall / CPU (median) |');
+    lines.push('| --- | ---: | ---: | ---: |');
+    for (const name of ['plain', 'checks']) {
+      const c = compare[name];
+      lines.push(`| ${name === 'plain' ? 'install' : 'install with checks'} | ${format(c.baseline.wallMs.median, 2)} / ${format(c.baseline.cpuMs.median, 2)} | ${format(c.measured.wallMs.median, 2)} / ${format(c.measured.cpuMs.median, 2)} | ${format(c.wallRatio.median, 2)} / ${format(c.cpuRatio.median, 2)} |`);
+    }
+    lines.push('');
+  }
   if (report.scale) {
     lines.push(`## Compliance checks by app size (${report.options.scaleTrials} processes per size, ${report.options.scaleRepeats} timed runs each)`, '');
     lines.push('| Workloads | Objects | Findings | Evaluate median ms | ms per object | Peak RSS median MiB |');
@@ -299,19 +343,32 @@ function main() {
   const report = { machine: describeMachine(), options: { ...options, only: [...options.only] } };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   // The default install may fail error-level rules; the benchmark suppresses those failures so
-  // that synth completes, and lists them in the report.
+  // that synth completes, and lists them in the report. Each library gets its own list, because a
+  // suppression of a rule that a library lacks is an error.
   const suppressionsFile = path.join(path.dirname(RESULTS_FILE), 'suppressions.json');
+  const baselineSuppressionsFile = path.join(path.dirname(RESULTS_FILE), 'suppressions-baseline.json');
   if (needsLibrary) {
     runChild('suppressions.js', [suppressionsFile]);
     report.suppressedRules = JSON.parse(fs.readFileSync(suppressionsFile, 'utf8')).map((s) => `${s.ruleId} (${s.objects.length} objects)`);
+    if (options.baseline) {
+      runChild('suppressions.js', [baselineSuppressionsFile], { BENCH_LIBRARY_DIR: options.baseline });
+    }
   }
 
   if (options.only.has('cold')) {
-    report.cold = benchCold([
+    const variants = [
       { name: 'floor', script: 'cold-floor.js', args: [] },
       { name: 'install', script: 'cold-install.js', args: [] },
       { name: 'install with checks', script: 'cold-install.js', args: ['--checks', suppressionsFile] },
-    ], options.trials);
+    ];
+    if (options.baseline) {
+      const env = { BENCH_LIBRARY_DIR: options.baseline };
+      variants.push(
+        { name: 'baseline install', script: 'cold-install.js', args: [], env },
+        { name: 'baseline install with checks', script: 'cold-install.js', args: ['--checks', baselineSuppressionsFile], env },
+      );
+    }
+    report.cold = benchCold(variants, options.trials);
   }
   if (options.only.has('helm')) {
     const helm = findOnPath('helm');
@@ -326,6 +383,9 @@ function main() {
   }
   if (options.only.has('warm')) {
     report.warm = benchWarm(options.warmup, options.iterations, suppressionsFile);
+    if (options.baseline) {
+      report.warmCompare = benchWarmCompare(options.baseline, options.warmup, options.iterations, baselineSuppressionsFile, suppressionsFile);
+    }
   }
   if (options.only.has('scale')) {
     report.scale = benchScale(options.sizes, options.scaleTrials, options.scaleRepeats);

@@ -1,5 +1,5 @@
 // Warm synth of two builds of the library in one process, alternating run by run, so that both
-// see the same machine load. Usage: node warm-compare.js DIR_A DIR_B WARMUP ITERATIONS [SUPPRESSIONS_FILE]
+// see the same machine load. Usage: node warm-compare.js DIR_A DIR_B WARMUP ITERATIONS SUPPRESSIONS_A SUPPRESSIONS_B
 'use strict';
 
 const fs = require('fs');
@@ -11,11 +11,11 @@ const { writeResult } = require('../lib/child');
 const [dirA, dirB] = [process.argv[2], process.argv[3]].map((dir) => path.resolve(dir));
 const warmup = Number(process.argv[4]);
 const iterations = Number(process.argv[5]);
-const suppressions = readSuppressions(process.argv[6]);
+const suppressionFiles = [process.argv[6], process.argv[7]];
 
-const builds = [dirA, dirB].map((dir) => {
+const builds = [dirA, dirB].map((dir, i) => {
   const library = require(path.join(dir, 'index.js'));
-  return { library, ComplianceChecks: loadComplianceChecksFrom(dir, library) };
+  return { library, ComplianceChecks: loadComplianceChecksFrom(dir, library), suppressions: readSuppressions(suppressionFiles[i]) };
 });
 
 /** Runs one install of a build and returns its wall and CPU time in milliseconds. */
@@ -25,7 +25,7 @@ function runOnce(build, withChecks) {
   const chart = Testing.chart();
   new build.library.CertManager(chart, 'cert-manager');
   if (withChecks) {
-    new build.ComplianceChecks(chart.node.root, { reportFormats: [], suppressions });
+    new build.ComplianceChecks(chart.node.root, { reportFormats: [], suppressions: build.suppressions });
   }
   Testing.synth(chart);
   const wallMs = performance.now() - start;
