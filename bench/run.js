@@ -206,6 +206,17 @@ function benchScale(sizes, trials, repeats) {
   });
 }
 
+/** Returns the checked-out commit and whether src/ has changes that it does not contain. */
+function describeCommit() {
+  const git = (args) => childProcess.spawnSync('git', args, { cwd: path.join(__dirname, '..'), encoding: 'utf8' });
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  if (head.status !== 0) {
+    return 'unknown (not a git checkout)';
+  }
+  const changed = git(['status', '--porcelain', '--', 'src']).stdout.trim() !== '';
+  return `${head.stdout.trim()}${changed ? ' with uncommitted changes in src/' : ''}`;
+}
+
 function describeMachine() {
   const cpus = os.cpus();
   return {
@@ -216,6 +227,7 @@ function describeMachine() {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAverage: os.loadavg(),
+    commit: describeCommit(),
   };
 }
 
@@ -231,6 +243,7 @@ function renderMarkdown(report) {
   const lines = [];
   const machine = report.machine;
   lines.push(`# Benchmark run ${machine.date}`, '');
+  lines.push(`Library: commit ${machine.commit}, compiled in ${libraryDirectory()}.`);
   lines.push(`Machine: ${machine.nproc} CPUs (${machine.cpuModel}), ${format(machine.memoryGiB)} GiB, node ${machine.node}, ${machine.platform}.`);
   lines.push(`Load average (1, 5, 15 min) at start: ${machine.loadAverage.map((v) => format(v, 2)).join(', ')}; at end: ${report.loadAverageAtEnd.map((v) => format(v, 2)).join(', ')}.`, '');
 
