@@ -136,6 +136,15 @@ export interface InstallOptions {
   readonly networkPolicy?: NetworkPolicyOptions;
 
   /**
+   * Adds a LimitRange that gives containers without resources default requests and limits, and a
+   * ResourceQuota that caps the install namespace at twice what the install's pods request and may
+   * use (room for a rolling update of every Deployment at once). Ignored when `hardened` is false.
+   *
+   * @default true
+   */
+  readonly namespaceLimits?: boolean;
+
+  /**
    * Limits cainjector to the install namespace (`--namespace`) and turns its Certificate data
    * source off, as cert-manager's Best Practice guide suggests. Turn it off when cainjector must
    * inject CA data from Secrets or Certificates in other namespaces.
@@ -344,6 +353,7 @@ export class CertManager extends Construct {
       createNamespace: options.createNamespace ?? false,
       priorityClassQuota: options.priorityClassQuota,
       networkPolicy: resolveNetworkPolicy(options.networkPolicy),
+      namespaceLimits: options.namespaceLimits ?? true,
     });
     this.apiObjects = this.createObjects([...extras.before, ...manifests]);
 

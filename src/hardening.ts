@@ -45,25 +45,42 @@ export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** Name of the projected volume that replaces the automounted token. */
 export const TOKEN_VOLUME_NAME = 'serviceaccount-token';
 
-/** User and group id of every cert-manager container in the hardened install. */
-export const HARDENED_RUN_AS_ID = 65532;
+/**
+ * User and group id of each component in the hardened install: above 10000, so no id collides
+ * with a user of the node, and one per workload, so a process that escapes one component does
+ * not own the files of another.
+ */
+export const HARDENED_RUN_AS_IDS: Record<string, number> = {
+  controller: 10001,
+  webhook: 10002,
+  cainjector: 10003,
+  startupapicheck: 10004,
+};
 
 /** Replica counts of the hardened install. */
 export const HARDENED_REPLICAS = { controller: 2, webhook: 3, cainjector: 2 };
 
 /**
- * Requests and limits of the hardened install, per component.
+ * Requests and limits of the hardened install, per component. Requests equal limits, which gives
+ * the pods the Guaranteed QoS class, so the kubelet evicts them last under node pressure.
  *
  * Sized for a cluster with a few thousand Certificates: the controller's memory grows with the
  * number of Certificates, Secrets and CertificateRequests it caches; the webhook only validates
  * and converts requests; a namespace-scoped cainjector caches the Secrets of one namespace.
+ * Ephemeral storage covers the container logs the kubelet keeps (five files of 10Mi by default),
+ * since the root filesystem is read-only.
  */
 export const HARDENED_RESOURCES: Record<string, { requests: Record<string, string>; limits: Record<string, string> }> = {
-  controller: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-  webhook: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-  cainjector: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
-  startupapicheck: { requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' } },
+  controller: guaranteed('500m', '512Mi'),
+  webhook: guaranteed('200m', '128Mi'),
+  cainjector: guaranteed('200m', '256Mi'),
+  startupapicheck: guaranteed('100m', '64Mi'),
 };
+
+function guaranteed(cpu: string, memory: string): { requests: Record<string, string>; limits: Record<string, string> } {
+  const amounts = { 'cpu': cpu, 'memory': memory, 'ephemeral-storage': '256Mi' };
+  return { requests: { ...amounts }, limits: { ...amounts } };
+}
 
 /**
  * The projected volume that carries what the automounted token would: a bound token that
@@ -114,24 +131,41 @@ export function topologySpread(selector: Record<string, string>): Record<string,
   ];
 }
 
-function podSecurityContext(): Record<string, any> {
+function podSecurityContext(id: number): Record<string, any> {
   return {
     runAsNonRoot: true,
-    runAsUser: HARDENED_RUN_AS_ID,
-    runAsGroup: HARDENED_RUN_AS_ID,
+    runAsUser: id,
+    runAsGroup: id,
+    fsGroup: id,
     seccompProfile: { type: 'RuntimeDefault' },
   };
 }
 
-function containerSecurityContext(): Record<string, any> {
+function containerSecurityContext(id: number): Record<string, any> {
   return {
     allowPrivilegeEscalation: false,
     capabilities: { drop: ['ALL'] },
     readOnlyRootFilesystem: true,
     runAsNonRoot: true,
-    runAsUser: HARDENED_RUN_AS_ID,
-    runAsGroup: HARDENED_RUN_AS_ID,
+    runAsUser: id,
+    runAsGroup: id,
     seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/**
+ * Prefers nodes without another replica of the same component. The topology spread already
+ * enforces this; the anti-affinity term states it for schedulers and scanners that read only
+ * affinity.
+ */
+function antiAffinity(selector: Record<string, string>): Record<string, any> {
+  return {
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [{
+        weight: 100,
+        podAffinityTerm: { labelSelector: { matchLabels: { ...selector } }, topologyKey: 'kubernetes.io/hostname' },
+      }],
+    },
   };
 }
 
@@ -195,6 +229,11 @@ export function hardeningEntries(input: HardeningInput): HardeningEntry[] {
   const componentNames = ['controller', 'webhook', 'cainjector'];
   components.forEach((prefix, i) => {
     const component = componentNames[i];
+    const selector = {
+      'app.kubernetes.io/name': component === 'controller' ? '{{name}}' : component,
+      'app.kubernetes.io/instance': '{{release}}',
+      'app.kubernetes.io/component': component,
+    };
     entries.push(
       {
         path: `${prefix}podDisruptionBudget`,
@@ -208,12 +247,13 @@ export function hardeningEntries(input: HardeningInput): HardeningEntry[] {
       },
       {
         path: `${prefix}topologySpreadConstraints`,
-        value: topologySpread({
-          'app.kubernetes.io/name': component === 'controller' ? '{{name}}' : component,
-          'app.kubernetes.io/instance': '{{release}}',
-          'app.kubernetes.io/component': component,
-        }),
+        value: topologySpread(selector),
         reason: 'Spreads replicas over nodes and zones so that one failure does not take them all.',
+      },
+      {
+        path: `${prefix}affinity`,
+        value: antiAffinity(selector),
+        reason: 'Prefers nodes without another replica of the component.',
       },
       {
         path: `${prefix}networkPolicy.enabled`,
@@ -223,16 +263,18 @@ export function hardeningEntries(input: HardeningInput): HardeningEntry[] {
     );
   });
 
-  for (const prefix of ['', 'webhook.', 'cainjector.', 'startupapicheck.']) {
+  for (const component of ['controller', 'webhook', 'cainjector', 'startupapicheck']) {
+    const prefix = component === 'controller' ? '' : `${component}.`;
+    const id = HARDENED_RUN_AS_IDS[component];
     entries.push(
       {
         path: `${prefix}securityContext`,
-        value: podSecurityContext(),
-        reason: 'Pod Security Standard "restricted", with a fixed non-root user and group above 10000.',
+        value: podSecurityContext(id),
+        reason: 'Pod Security Standard "restricted", with a non-root user and group above 10000 of its own.',
       },
       {
         path: `${prefix}containerSecurityContext`,
-        value: containerSecurityContext(),
+        value: containerSecurityContext(id),
         reason: 'Pod Security Standard "restricted": no privilege escalation, no capabilities, read-only root filesystem.',
       },
       {

@@ -194,12 +194,12 @@ export class ComplianceChecks extends Construct {
     const known = new Set(rules.map((rule) => rule.id));
     const problems: string[] = [];
     for (const suppression of suppressions) {
-      if (!known.has(suppression.ruleId)) {
+      if (!known.has(suppression.ruleId) && !suppression.builtIn) {
         problems.push(`The suppression ${describeSuppression(suppression)} names rule '${suppression.ruleId}', which no enabled pack contains. Correct the id (see RULES.md) or remove the suppression.`);
       }
     }
     const { findings, unmatched } = applySuppressions(raw, suppressions.filter((s) => known.has(s.ruleId)));
-    for (const suppression of unmatched) {
+    for (const suppression of unmatched.filter((s) => !s.builtIn)) {
       problems.push(`The suppression ${describeSuppression(suppression)} matches no failing or not evaluated finding. Remove it or correct its scope and objects.`);
     }
     this.lastFindings = findings;

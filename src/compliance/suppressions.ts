@@ -10,11 +10,20 @@ export const MIN_REASON_LENGTH = 10;
 export const SUPPRESSION_METADATA_TYPE = 'cdk8s-cert-manager:compliance-suppression';
 
 /**
+ * Metadata type of the suppressions that the library's own constructs ship with. They depend on
+ * which packs the user enables and on the props, so one that matches nothing, or names a rule of
+ * a pack that is off, is not an error.
+ */
+export const BUILT_IN_SUPPRESSION_METADATA_TYPE = 'cdk8s-cert-manager:built-in-compliance-suppression';
+
+/**
  * A suppression with the construct scope it was added on.
  */
 export interface ScopedSuppression extends ComplianceSuppression {
   /** Construct path of the scope; undefined for app-wide suppressions given as props. */
   readonly scopePath?: string;
+  /** Shipped by a library construct rather than written by the user. */
+  readonly builtIn?: boolean;
 }
 
 /**
@@ -109,6 +118,9 @@ export function collectScopedSuppressions(root: IConstruct): ScopedSuppression[]
       if (entry.type === SUPPRESSION_METADATA_TYPE) {
         result.push({ ...(entry.data as ComplianceSuppression), scopePath: construct.node.path });
       }
+      if (entry.type === BUILT_IN_SUPPRESSION_METADATA_TYPE) {
+        result.push({ ...(entry.data as ComplianceSuppression), scopePath: construct.node.path, builtIn: true });
+      }
     }
   }
   return result;
@@ -123,4 +135,17 @@ export function describeSuppression(suppression: ScopedSuppression): string {
     .map((o) => [o.kind, o.namespace, o.name, o.constructPath].filter((part) => part !== undefined).join('/'))
     .join(', ');
   return `'${suppression.ruleId}' ${scope}${objects ? ` for ${objects}` : ''}`;
+}
+
+/**
+ * Adds a suppression that a library construct ships for its own objects. It is checked like a
+ * user's, but neither an unknown rule id nor a lack of matches is an error.
+ */
+export function addBuiltInSuppression(scope: IConstruct, suppression: ComplianceSuppression): void {
+  assertValidSuppression(suppression, `built into '${scope.node.path}'`);
+  scope.node.addMetadata(BUILT_IN_SUPPRESSION_METADATA_TYPE, {
+    ruleId: suppression.ruleId,
+    reason: suppression.reason,
+    ...(suppression.objects ? { objects: suppression.objects.map((object) => ({ ...object })) } : {}),
+  });
 }

@@ -297,7 +297,7 @@ export interface ComponentProps {
    * Helm value `<component>.securityContext`; the chart's default is `runAsNonRoot: true` and
    * the `RuntimeDefault` seccomp profile.
    *
-   * @default - the hardened install adds runAsUser and runAsGroup 65532 to the chart's default of runAsNonRoot and the RuntimeDefault seccomp profile
+   * @default - the hardened install adds runAsUser, runAsGroup and fsGroup (one id above 10000 per component) to the chart's default of runAsNonRoot and the RuntimeDefault seccomp profile
    */
   readonly securityContext?: k8s.PodSecurityContext;
 
@@ -307,7 +307,7 @@ export interface ComponentProps {
    * Helm value `<component>.containerSecurityContext`; the chart's default forbids privilege
    * escalation, drops all capabilities and makes the root filesystem read-only.
    *
-   * @default - the hardened install adds runAsNonRoot, runAsUser and runAsGroup 65532 and the RuntimeDefault seccomp profile to the chart's default
+   * @default - the hardened install adds runAsNonRoot, runAsUser and runAsGroup (one id above 10000 per component) and the RuntimeDefault seccomp profile to the chart's default
    */
   readonly containerSecurityContext?: k8s.SecurityContext;
 

@@ -59,11 +59,11 @@ describe('default install', () => {
     }
   });
 
-  test('containers have requests and limits', () => {
+  test('containers have guaranteed resources', () => {
     for (const pod of pods) {
       for (const container of pod.spec.containers) {
-        expect(Object.keys(container.resources.requests).sort()).toEqual(['cpu', 'memory']);
-        expect(Object.keys(container.resources.limits).sort()).toEqual(['cpu', 'memory']);
+        expect(Object.keys(container.resources.requests).sort()).toEqual(['cpu', 'ephemeral-storage', 'memory']);
+        expect(container.resources.limits).toEqual(container.resources.requests);
       }
     }
   });
@@ -95,6 +95,16 @@ describe('default install', () => {
     }
   });
 
+  test('each workload runs as its own user', () => {
+    const users = pods.map((p) => p.spec.securityContext.runAsUser);
+    expect(new Set(users).size).toBe(pods.length);
+  });
+
+  test('namespace denies unlisted traffic', () => {
+    const policy = findManifest(manifests, 'NetworkPolicy', 'cert-manager-default-deny');
+    expect(policy.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+  });
+
   test('pods run at system-cluster-critical priority', () => {
     for (const pod of pods) {
       expect(pod.spec.priorityClassName).toBe('system-cluster-critical');
@@ -113,8 +123,31 @@ describe('default install', () => {
     expect(container.readinessProbe).toBeUndefined();
   });
 
-  test('creates no namespace or quota unless asked', () => {
-    expect(manifests.filter((m) => m.kind === 'Namespace' || m.kind === 'ResourceQuota')).toEqual([]);
+  test('creates no namespace unless asked', () => {
+    expect(manifests.filter((m) => m.kind === 'Namespace')).toEqual([]);
+  });
+
+  test('namespace quota fits two of every pod', () => {
+    const quota = findManifest(manifests, 'ResourceQuota', 'cert-manager-quota');
+    // 2 x (2 controllers, 3 webhooks, 2 cainjectors) + 1 startupapicheck
+    expect(quota.spec.hard.pods).toBe('15');
+    // 2 x (2 x 500m + 3 x 200m + 2 x 200m) + 100m
+    expect(quota.spec.hard['requests.cpu']).toBe('4100m');
+    // 2 x (2 x 512Mi + 3 x 128Mi + 2 x 256Mi) + 64Mi
+    expect(quota.spec.hard['requests.memory']).toBe('3904Mi');
+    expect(quota.spec.hard['limits.memory']).toBe('3904Mi');
+  });
+
+  test('limit range defaults containers without resources', () => {
+    const limits = findManifest(manifests, 'LimitRange', 'cert-manager-defaults').spec.limits[0];
+    expect(limits.type).toBe('Container');
+    expect(limits.default).toEqual(limits.defaultRequest);
+  });
+
+  test('namespace limits can be turned off', () => {
+    const kinds = synthInstall({ namespaceLimits: false }).map((m) => m.kind);
+    expect(kinds).not.toContain('LimitRange');
+    expect(kinds).not.toContain('ResourceQuota');
   });
 });
 
