@@ -5,6 +5,8 @@ import { renderChart } from './chart/render';
 import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, reconcileHardening, ResolvedNetworkPolicy } from './hardening';
 import { checkModel } from './model-checks';
 import { findUnservedPorts } from './served-ports';
+import { addBuiltInSuppression } from './compliance/suppressions';
+import { installSuppressions } from './install-suppressions';
 import { renderExtras } from './extras';
 import { issuerEgressRules } from './issuers/egress';
 import { ChartValuesProps } from './props';
@@ -356,6 +358,10 @@ export class CertManager extends Construct {
       namespaceLimits: options.namespaceLimits ?? true,
     });
     this.apiObjects = this.createObjects([...extras.before, ...manifests]);
+
+    for (const suppression of installSuppressions(ctx)) {
+      addBuiltInSuppression(this, suppression);
+    }
 
     // Escape hatches can move a port after construction, so the rendered objects are checked
     // again when the app synthesizes.
