@@ -1,10 +1,13 @@
 import { App, Chart, Duration } from 'cdk8s';
 import {
-  AcmeServer, AcmeSolver, Certificate, CertManager, ClusterIssuer, Dns01Provider, Issuer, IssuerConfig, PrivateKey,
+  AcmeServer, AcmeSolver, Certificate, CertManager, ClusterIssuer, ComplianceChecks, Dns01Provider, Issuer, IssuerConfig,
+  PrivateKey,
 } from '../src';
 
-// Writes the hardened install, its issuers and a Certificate to dist/.
+// Writes the hardened install, its issuers and a Certificate to dist/, with the compliance
+// reports (JSON, SARIF and Markdown) of every pack.
 const app = new App({ outdir: 'dist' });
+const checks = new ComplianceChecks(app);
 const chart = new Chart(app, 'cert-manager');
 
 // The controller serves /livez on 9443, the port that cert-manager's Best Practice guide shows;
@@ -20,7 +23,17 @@ new CertManager(chart, 'cert-manager', {
   },
 });
 
-const issuers = new Chart(app, 'issuers', { namespace: 'web' });
+// The recommended app.kubernetes.io labels on every issuer object, which the Learnk8s pack asks for.
+const issuers = new Chart(app, 'issuers', {
+  namespace: 'web',
+  labels: {
+    'app.kubernetes.io/name': 'web-tls',
+    'app.kubernetes.io/instance': 'web-tls',
+    'app.kubernetes.io/version': '1.0.0',
+    'app.kubernetes.io/component': 'tls',
+    'app.kubernetes.io/part-of': 'web',
+  },
+});
 
 // Let's Encrypt: DNS-01 through Route53 for example.com, HTTP-01 for every other name.
 const letsEncrypt = new ClusterIssuer(issuers, 'letsencrypt', {
@@ -55,3 +68,15 @@ new Certificate(issuers, 'www', {
 });
 
 app.synth();
+
+console.log('pack                        rules  pass  fail  suppressed  not evaluated');
+for (const pack of checks.summary()) {
+  console.log([
+    pack.pack.padEnd(26),
+    String(pack.rules).padStart(7),
+    String(pack.passed).padStart(5),
+    String(pack.failed).padStart(5),
+    String(pack.suppressed).padStart(11),
+    String(pack.notEvaluated).padStart(14),
+  ].join(' '));
+}

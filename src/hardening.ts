@@ -172,9 +172,30 @@ function antiAffinity(selector: Record<string, string>): Record<string, any> {
 /** Egress rule to the API server. */
 export function apiServerEgress(policy: ResolvedNetworkPolicy): Record<string, any> {
   return {
-    to: policy.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })),
+    to: policy.apiServerCidrs.map((cidr) => ({ ipBlock: withoutMetadata(cidr) })),
     ports: policy.apiServerPorts.map((port) => ({ port, protocol: 'TCP' })),
   };
+}
+
+/**
+ * An ipBlock for a CIDR that excludes the cloud instance metadata address when the CIDR
+ * contains it, because the metadata service hands out the node's cloud credentials.
+ */
+function withoutMetadata(cidr: string): Record<string, any> {
+  const [address, bits] = cidr.split('/');
+  if (address.includes(':') || !containsMetadataAddress(address, Number(bits))) {
+    return { cidr };
+  }
+  return { cidr, except: ['169.254.169.254/32'] };
+}
+
+function containsMetadataAddress(address: string, bits: number): boolean {
+  if (bits >= 32) {
+    return false;
+  }
+  const toNumber = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  return ((toNumber(address) & mask) >>> 0) === ((toNumber('169.254.169.254') & mask) >>> 0);
 }
 
 /** Egress rule to the cluster DNS. */

@@ -15,15 +15,18 @@ import { issuerSpecEndpoints } from './issuer-endpoints';
  *
  * What the rules contain:
  * - the port of each ACME server, Vault server, Venafi endpoint and DNS provider API (443 unless
- *   the issuer's URL names another port), open to any address;
+ *   the issuer's URL names another port), open to any address except the cloud instance metadata
+ *   address 169.254.169.254, which hands out the node's cloud credentials;
  * - an `ipBlock` of /32 (IPv4) or /128 (IPv6) where the issuer names a literal IP: an RFC2136
  *   nameserver, or a URL with an IP host;
  * - TCP 80 and 443 to any address when an HTTP-01 solver exists, for cert-manager's self-check
  *   of the challenge URL, which follows redirects to HTTPS;
  * - UDP and TCP 53 to any address when a DNS-01 solver exists, for the propagation check against
  *   the authoritative nameservers;
- * - TCP 80 to the instance metadata address 169.254.169.254 when a cloud DNS provider uses
- *   ambient credentials;
+ * - TCP 80 to the instance metadata address 169.254.169.254 when Cloud DNS or Azure DNS uses
+ *   ambient credentials (GKE Workload Identity and Azure managed identities answer there). Route53
+ *   with ambient credentials gets none: IRSA and EKS Pod Identity reach AWS STS over HTTPS;
+ *   node-role credentials need `IssuerEgress.restrictTo(['169.254.169.254/32'])` or similar;
  * - nothing for CA and SelfSigned issuers, which sign inside the controller.
  *
  * What NetworkPolicy cannot express: it matches IP blocks, pods and namespaces, never host names,
@@ -68,7 +71,7 @@ export function issuerEgressRules(scope: IConstruct): any[] {
 
   const rules: any[] = [];
   if (anywherePorts.size > 0) {
-    rules.push({ ports: sortedPorts(anywherePorts) });
+    rules.push({ to: ANYWHERE_BUT_METADATA, ports: sortedPorts(anywherePorts) });
   }
   for (const cidr of [...byDestination.keys()].sort()) {
     rules.push({ to: [{ ipBlock: { cidr } }], ports: sortedPorts(byDestination.get(cidr)!) });
@@ -86,6 +89,15 @@ export function issuerEgressAllowAllReasons(scope: IConstruct): string[] {
     .filter((issuer) => issuer.egress.mode === 'allow-all')
     .map((issuer) => `${issuer.node.path}: ${issuer.egress.reason}`);
 }
+
+/**
+ * Every address except the instance metadata service, which a rule that names only ports would
+ * include. A rule of its own opens the metadata address where an issuer needs it.
+ */
+const ANYWHERE_BUT_METADATA = [
+  { ipBlock: { cidr: '0.0.0.0/0', except: ['169.254.169.254/32'] } },
+  { ipBlock: { cidr: '::/0' } },
+];
 
 interface IssuerObject {
   readonly apiObject: ApiObject;

@@ -49,9 +49,9 @@ function solverEndpoints(solver: any): EgressEndpoint[] {
 
 function providerEndpoints(dns01: any): EgressEndpoint[] {
   if (dns01.route53) {
-    const route53 = dns01.route53;
-    const ambient = !route53.accessKeyIDSecretRef && !route53.accessKeyID && !route53.auth?.kubernetes;
-    return [HTTPS_API, ...(ambient ? [INSTANCE_METADATA] : [])];
+    // Ambient Route53 credentials come from IRSA or EKS Pod Identity (AWS STS over HTTPS) or from
+    // the node role through the metadata service, which this library does not open by default.
+    return [HTTPS_API];
   }
   if (dns01.cloudDNS) {
     return [HTTPS_API, ...(dns01.cloudDNS.serviceAccountSecretRef ? [] : [INSTANCE_METADATA])];

@@ -11,6 +11,13 @@ function acme(server: string, ...solvers: AcmeSolver[]): IssuerConfig {
   return IssuerConfig.acme({ server, email: 'pki@example.com', solvers });
 }
 
+
+/** Where port-only rules lead: any address but the cloud instance metadata service. */
+const ANYWHERE = [
+  { ipBlock: { cidr: '0.0.0.0/0', except: ['169.254.169.254/32'] } },
+  { ipBlock: { cidr: '::/0' } },
+];
+
 describe('issuer egress rules', () => {
   test('no issuers yields no rules', () => {
     const chart = Testing.chart();
@@ -28,7 +35,7 @@ describe('issuer egress rules', () => {
     const chart = Testing.chart();
     new ClusterIssuer(chart, 'le', { config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.http01Ingress()) });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] },
     ]);
   });
 
@@ -36,15 +43,16 @@ describe('issuer egress rules', () => {
     const chart = Testing.chart();
     new ClusterIssuer(chart, 'le', { config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.dns01(Dns01Provider.cloudflare({ apiTokenSecretRef: ref }))) });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }] },
     ]);
   });
 
-  test('ambient route53 adds instance metadata', () => {
+  test('ambient route53 opens no instance metadata', () => {
     const chart = Testing.chart();
     new ClusterIssuer(chart, 'le', { config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.dns01(Dns01Provider.route53({ region: 'eu-west-1' }))) });
     const rules = issuerEgressRules(chart);
-    expect(rules).toContainEqual({ to: [{ ipBlock: { cidr: '169.254.169.254/32' } }], ports: [{ protocol: 'TCP', port: 80 }] });
+    expect(JSON.stringify(rules)).not.toContain('"169.254.169.254/32"}');
+    expect(rules).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }] }]);
   });
 
   test('static route53 key skips instance metadata', () => {
@@ -52,7 +60,7 @@ describe('issuer egress rules', () => {
     new ClusterIssuer(chart, 'le', {
       config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.dns01(Dns01Provider.route53({ accessKeyIdSecretRef: ref, secretAccessKeySecretRef: ref }))),
     });
-    expect(issuerEgressRules(chart).filter((rule) => rule.to !== undefined)).toEqual([]);
+    expect(issuerEgressRules(chart).filter((rule) => rule.to !== ANYWHERE && JSON.stringify(rule.to) !== JSON.stringify(ANYWHERE))).toEqual([]);
   });
 
   test('rfc2136 ip nameserver yields ip block', () => {
@@ -61,7 +69,7 @@ describe('issuer egress rules', () => {
       config: acme('https://10.1.2.3:14000/dir', AcmeSolver.dns01(Dns01Provider.rfc2136({ nameserver: '10.0.0.53:5353', protocol: Rfc2136Protocol.TCP }))),
     });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }] },
       { to: [{ ipBlock: { cidr: '10.0.0.53/32' } }], ports: [{ protocol: 'TCP', port: 5353 }] },
       { to: [{ ipBlock: { cidr: '10.1.2.3/32' } }], ports: [{ protocol: 'TCP', port: 14000 }] },
     ]);
@@ -81,7 +89,7 @@ describe('issuer egress rules', () => {
       config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.dns01(Dns01Provider.rfc2136({ nameserver: 'ns1.example.com:8053' }))),
     });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }, { protocol: 'UDP', port: 8053 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 443 }, { protocol: 'UDP', port: 8053 }] },
     ]);
   });
 
@@ -90,7 +98,7 @@ describe('issuer egress rules', () => {
     new ClusterIssuer(chart, 'vault', {
       config: IssuerConfig.vault({ server: 'https://vault.example.com:8200', path: 'pki/sign/web', auth: VaultAuth.token(ref) }),
     });
-    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 8200 }] }]);
+    expect(issuerEgressRules(chart)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 8200 }] }]);
   });
 
   test('venafi tpp url port is used', () => {
@@ -144,7 +152,7 @@ describe('issuer egress rules', () => {
     // WHEN an ACME HTTP-01 issuer is added in another chart
     new ClusterIssuer(scope, 'le', { config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.http01Ingress()) });
     // THEN port 80 and 443 appear
-    expect(issuerEgressRules(install)).toEqual([{ ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
+    expect(issuerEgressRules(install)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
   });
 
   test('rules shrink when an issuer is removed', () => {
@@ -153,10 +161,10 @@ describe('issuer egress rules', () => {
     new ClusterIssuer(chart, 'vault', {
       config: IssuerConfig.vault({ server: 'https://vault.example.com:8200', path: 'pki/sign/web', auth: VaultAuth.token(ref) }),
     });
-    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 8200 }] }]);
+    expect(issuerEgressRules(chart)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 8200 }] }]);
 
     chart.node.tryRemoveChild('vault');
-    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
+    expect(issuerEgressRules(chart)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
   });
 
   test('solver added later changes rules', () => {
@@ -164,9 +172,9 @@ describe('issuer egress rules', () => {
     const issuer = new ClusterIssuer(chart, 'le', { config: acme(AcmeServer.LETS_ENCRYPT, AcmeSolver.http01Ingress()) });
     const before = issuerEgressRules(chart);
     issuer.addSolver(AcmeSolver.dns01(Dns01Provider.digitalOcean({ tokenSecretRef: ref })));
-    expect(before).toEqual([{ ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
+    expect(before).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] }]);
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }] },
     ]);
   });
 
@@ -176,7 +184,7 @@ describe('issuer egress rules', () => {
       config: acme('https://acme.internal:14000/dir', AcmeSolver.dns01(Dns01Provider.webhook({ groupName: 'acme.example.com', solverName: 'x' }))),
     });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 14000 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 53 }, { protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 14000 }] },
     ]);
   });
 });
@@ -186,7 +194,7 @@ describe('http01 self-check egress', () => {
     const chart = Testing.chart();
     new Issuer(chart, 'internal', { config: acme('https://acme.internal:14000/dir', AcmeSolver.http01Gateway({ parentRefs: [{ name: 'gw' }] })) });
     expect(issuerEgressRules(chart)).toEqual([
-      { ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 14000 }] },
+      { to: ANYWHERE, ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'TCP', port: 443 }, { protocol: 'TCP', port: 14000 }] },
     ]);
   });
 });
@@ -215,13 +223,13 @@ describe('hand-written issuer egress', () => {
       config: IssuerConfig.vault({ server: 'https://vault.example.com:8200', path: 'pki/sign/web', auth: VaultAuth.token(ref) }),
     });
     issuer.apiObject.addJsonPatch(JsonPatch.replace('/spec/vault/server', 'https://vault.example.com:9200'));
-    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 9200 }] }]);
+    expect(issuerEgressRules(chart)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 9200 }] }]);
   });
 
   test('venafi cloud default url uses 443', () => {
     const chart = Testing.chart();
     new ClusterIssuer(chart, 'cloud', { config: IssuerConfig.venafi({ zone: 'z', connection: VenafiConnection.cloud(ref) }) });
-    expect(issuerEgressRules(chart)).toEqual([{ ports: [{ protocol: 'TCP', port: 443 }] }]);
+    expect(issuerEgressRules(chart)).toEqual([{ to: ANYWHERE, ports: [{ protocol: 'TCP', port: 443 }] }]);
   });
 
   test('unparsable server adds nothing', () => {
