@@ -32,6 +32,7 @@ const issuers = new Chart(app, 'issuers', {
     'app.kubernetes.io/version': '1.0.0',
     'app.kubernetes.io/component': 'tls',
     'app.kubernetes.io/part-of': 'web',
+    'app.kubernetes.io/managed-by': 'cdk8s',
   },
 });
 
