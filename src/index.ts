@@ -1,3 +1,4 @@
 export * from './cert-manager';
 export * from './props';
 export * from './issuers';
+export * from './compliance';

@@ -61,7 +61,7 @@ describe('cdk8s CLI validation plugin', () => {
     expect(validation.violations[0].violatingConstructs[0]).toMatchObject({
       constructPath: 'demo/pod',
       resourceName: 'bad',
-      locations: ['spec.containers[0].securityContext.privileged: Container \'c\' runs privileged; remove securityContext.privileged or set it to false.'],
+      locations: ['spec.containers[0].securityContext.privileged: Container \'c\' runs privileged. Remove securityContext.privileged or set it to false.'],
     });
   }, 120_000);
 
@@ -77,7 +77,7 @@ describe('cdk8s CLI validation plugin', () => {
   }, 120_000);
 
   test('throws on an unknown pack name', () => {
-    expect(() => new ComplianceValidation({ packs: ['cis'] })).toThrow(/Unknown compliance pack\(s\) in properties.packs: cis; use names from pss-baseline/);
+    expect(() => new ComplianceValidation({ packs: ['cis'] })).toThrow(/Unknown compliance pack\(s\) in properties.packs: cis. Use names from pss-baseline/);
   });
 
   test('throws on a short suppression reason', () => {
