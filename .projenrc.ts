@@ -39,7 +39,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
       coveragePathIgnorePatterns: ['/node_modules/', '/src/imports/'],
     },
   },
-  gitignore: ['/dist/', '/test-reports/', '/.jest-results.json'],
+  gitignore: ['/dist/', '/dist-packages/', '/test-reports/', '/.jest-results.json'],
 });
 
 // The registry has no 'ts5.9' dist-tag for @types/node, which projen derives from the jsii version.
