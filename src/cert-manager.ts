@@ -21,7 +21,7 @@ import { readValuesFile } from './values/read-file';
 export const CERT_MANAGER_VERSION = 'v1.21.1';
 
 /**
- * Where the hardened install's NetworkPolicies let traffic in and out.
+ * Peers and ports that the hardened install's NetworkPolicies allow.
  *
  * NetworkPolicies cannot select the API server or hosts outside the cluster by name, so the API
  * server is reached by CIDR and port. Traffic from the kubelet to a pod on its own node is always
@@ -345,6 +345,13 @@ export class CertManager extends Construct {
       throw new Error(`${this.node.path}: the cert-manager install is invalid:\n- ${problems.join('\n- ')}`);
     }
     this.warnings = findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message }));
+    if (version !== CERT_MANAGER_VERSION) {
+      this.warnings.push({
+        path: 'version',
+        message: `version is '${version}', but the objects are those of cert-manager ${CERT_MANAGER_VERSION}: flags, RBAC rules and CRDs may differ in ${version}. ` +
+          `Use ${CERT_MANAGER_VERSION}, or check the rendered objects against the ${version} chart.`,
+      });
+    }
 
     const manifests = renderChart(renderInput);
     if (input.hardened) {

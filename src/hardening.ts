@@ -1,7 +1,7 @@
 import { mergeValues } from './values/merge';
 
 /**
- * Where the hardened install's NetworkPolicies let traffic in and out. Built by the install
+ * Peers and ports that the hardened install's NetworkPolicies allow, built by the install
  * construct from its `networkPolicy` prop.
  */
 export interface ResolvedNetworkPolicy {

@@ -79,3 +79,15 @@ describe('synth-time port checks', () => {
     expect(() => app.synth()).toThrow(/livenessProbe of container 'cert-manager-webhook' targets port "missing"/);
   });
 });
+
+describe('warnings', () => {
+  test('another version is reported', () => {
+    const install = new CertManager(Testing.chart(), 'cert-manager', { version: 'v1.22.0' });
+    expect(install.warnings.map((w) => w.path)).toEqual(['version']);
+    expect(install.warnings[0].message).toMatch(/version is 'v1.22.0', but the objects are those of cert-manager v1.21.1/);
+  });
+
+  test('the modelled version has no warning', () => {
+    expect(new CertManager(Testing.chart(), 'cert-manager').warnings).toEqual([]);
+  });
+});
