@@ -2,20 +2,20 @@ import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CHART_NAME, CHART_VERSION, ChartContext, Manifest, Values } from './chart/context';
 import { renderChart } from './chart/render';
-import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, reconcileHardening, ResolvedNetworkPolicy } from './hardening';
-import { checkModel } from './model-checks';
-import { findUnservedPorts } from './served-ports';
 import { addBuiltInSuppression } from './compliance/suppressions';
-import { installSuppressions } from './install-suppressions';
 import { renderExtras } from './extras';
+import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, reconcileHardening, ResolvedNetworkPolicy } from './hardening';
+import { installSuppressions } from './install-suppressions';
 import { issuerEgressRules } from './issuers/egress';
+import { checkModel } from './model-checks';
 import { ChartValuesProps } from './props';
 import { propsToValues } from './props/to-values';
+import { findUnservedPorts } from './served-ports';
+import { checkValues, ValuesFinding } from './values/checks';
 import { chartDefaults } from './values/defaults';
 import { mergeValues } from './values/merge';
-import { checkValues, ValuesFinding } from './values/checks';
-import { validateValues } from './values/validate';
 import { readValuesFile } from './values/read-file';
+import { validateValues } from './values/validate';
 
 /** The cert-manager version that the library models. */
 export const CERT_MANAGER_VERSION = 'v1.21.1';

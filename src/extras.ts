@@ -1,5 +1,5 @@
-import { ChartContext, Manifest, truthy } from './chart/context';
 import { PriorityClassQuotaOptions } from './cert-manager';
+import { ChartContext, Manifest, truthy } from './chart/context';
 import { apiServerEgress, dnsEgress, ResolvedNetworkPolicy } from './hardening';
 import { formatCpu, formatMemory, parseQuantity } from './private/quantity';
 

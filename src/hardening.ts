@@ -193,9 +193,10 @@ function containsMetadataAddress(address: string, bits: number): boolean {
   if (bits >= 32) {
     return false;
   }
+  // Compare the leading `bits` bits of both addresses as numbers, without bitwise operators.
   const toNumber = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-  return ((toNumber(address) & mask) >>> 0) === ((toNumber('169.254.169.254') & mask) >>> 0);
+  const blockSize = 2 ** (32 - bits);
+  return Math.floor(toNumber(address) / blockSize) === Math.floor(toNumber('169.254.169.254') / blockSize);
 }
 
 /** Egress rule to the cluster DNS. */

@@ -1,5 +1,5 @@
-import { diffRenderings, objectKey, readManifestsFixture } from '../util/parity';
 import { synthInstall } from '../util/install';
+import { diffRenderings, objectKey, readManifestsFixture } from '../util/parity';
 
 /**
  * Every field where the default install differs from the chart rendered with cert-manager's
@@ -62,9 +62,10 @@ describe('default install against the chart best-practice rendering', () => {
   test('keeps names labels and selectors', () => {
     for (const chartObject of expected) {
       const ours = actual.find((o) => objectKey(o) === objectKey(chartObject));
-      expect({ key: objectKey(chartObject), labels: ours.metadata.labels }).toEqual({ key: objectKey(chartObject), labels: chartObject.metadata.labels });
-      expect({ key: objectKey(chartObject), selector: ours.spec?.selector }).toEqual({ key: objectKey(chartObject), selector: chartObject.spec?.selector });
-      expect({ key: objectKey(chartObject), podSelector: ours.spec?.podSelector }).toEqual({ key: objectKey(chartObject), podSelector: chartObject.spec?.podSelector });
+      const key = objectKey(chartObject);
+      expect({ key, labels: ours.metadata.labels }).toEqual({ key, labels: chartObject.metadata.labels });
+      expect({ key, selector: ours.spec?.selector }).toEqual({ key, selector: chartObject.spec?.selector });
+      expect({ key, podSelector: ours.spec?.podSelector }).toEqual({ key, podSelector: chartObject.spec?.podSelector });
       expect({ key: objectKey(chartObject), template: ours.spec?.template?.metadata?.labels })
         .toEqual({ key: objectKey(chartObject), template: chartObject.spec?.template?.metadata?.labels });
     }

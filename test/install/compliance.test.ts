@@ -1,7 +1,7 @@
 import { App, Chart } from 'cdk8s';
 import { CertManager, ComplianceChecks, CompliancePack, FindingStatus } from '../../src';
-import { installSuppressions } from '../../src/install-suppressions';
 import { ChartContext } from '../../src/chart/context';
+import { installSuppressions } from '../../src/install-suppressions';
 
 function evaluate(props = {}) {
   const app = new App({ outdir: '/tmp/cert-manager-compliance-test' });

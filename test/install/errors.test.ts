@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Chart, Testing } from 'cdk8s';
+import { App, Chart, JsonPatch, Testing } from 'cdk8s';
 import { CertManager, CertManagerProps } from '../../src';
 
 function build(props: CertManagerProps): () => void {
@@ -62,7 +62,6 @@ describe('synth-time port checks', () => {
     const app = new App({ outdir });
     const install = new CertManager(new Chart(app, 'install'), 'cert-manager');
     const deployment = install.findObject('Deployment', 'cert-manager');
-    const { JsonPatch } = require('cdk8s');
     deployment.addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/ports/1/containerPort', 9555));
 
     // WHEN the app synthesizes, THEN synth fails and writes nothing
@@ -73,7 +72,6 @@ describe('synth-time port checks', () => {
   test('fails when a probe targets an undeclared port', () => {
     const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-')) });
     const install = new CertManager(new Chart(app, 'install'), 'cert-manager');
-    const { JsonPatch } = require('cdk8s');
     install.findObject('Deployment', 'cert-manager-webhook')
       .addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/livenessProbe/httpGet/port', 'missing'));
     expect(() => app.synth()).toThrow(/livenessProbe of container 'cert-manager-webhook' targets port "missing"/);

@@ -122,3 +122,25 @@ describe('controller egress from declared issuers', () => {
     expect(ports).toContain('TCP/80 anywhere');
   });
 });
+
+describe('api server egress and the metadata address', () => {
+  function apiServerPeers(cidrs: string[]): any[] {
+    const manifests = synthInstall({ networkPolicy: { apiServerCidrs: cidrs } });
+    return findManifest(manifests, 'NetworkPolicy', 'cert-manager-allow-egress').spec.egress[0].to;
+  }
+
+  test('any address excludes the metadata address', () => {
+    expect(apiServerPeers(['0.0.0.0/0'])).toEqual([{ ipBlock: { cidr: '0.0.0.0/0', except: ['169.254.169.254/32'] } }]);
+  });
+
+  test('link-local block excludes the metadata address', () => {
+    expect(apiServerPeers(['169.254.0.0/16'])).toEqual([{ ipBlock: { cidr: '169.254.0.0/16', except: ['169.254.169.254/32'] } }]);
+  });
+
+  test('other blocks stay as given', () => {
+    expect(apiServerPeers(['10.96.0.0/12', '192.168.1.10/32'])).toEqual([
+      { ipBlock: { cidr: '10.96.0.0/12' } },
+      { ipBlock: { cidr: '192.168.1.10/32' } },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
-import { objectKey, readManifestsFixture } from '../util/parity';
 import { synthInstall } from '../util/install';
+import { objectKey, readManifestsFixture } from '../util/parity';
 
 describe('install for release platform-certs in platform-tls', () => {
   const chart = readManifestsFixture('helm/matrix/01-scheduling-ha.release-platform-certs.rendered.yaml');

@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { StrictValidator } from '../util/strict-schema';
 import { synthInstall } from '../util/install';
+import { StrictValidator } from '../util/strict-schema';
 
 const CRDS = path.join(__dirname, '..', 'fixtures', 'helm', 'v1.21.1-default-crds.yaml');
 
