@@ -5,6 +5,7 @@ import { renderChart } from './chart/render';
 import { addBuiltInSuppression } from './compliance/suppressions';
 import { renderExtras } from './extras';
 import { hardeningEntries, hardeningValues, HardeningEntry, HARDENED_REPLICAS, reconcileHardening, ResolvedNetworkPolicy } from './hardening';
+import { checkInputs } from './input-checks';
 import { installSuppressions } from './install-suppressions';
 import { issuerEgressRules } from './issuers/egress';
 import { checkModel } from './model-checks';
@@ -334,17 +335,27 @@ export class CertManager extends Construct {
       chartVersion: CHART_VERSION,
     };
     const ctx = new ChartContext(renderInput);
-    const problems = checkModel(ctx, { releaseName: this.releaseName, namespace: this.namespace });
-    const findings: ValuesFinding[] = checkValues(this.resolvedValues, {
+    const inputs = checkInputs(this.resolvedValues, ctx.name, version);
+    const problems = [...otherInstallProblems(this), ...inputs.errors];
+    // The remaining checks read list items and names as the chart does, so they run only on
+    // input whose types are right.
+    const findings: ValuesFinding[] = problems.length > 0 ? [] : checkValues(this.resolvedValues, {
       releaseName: this.releaseName,
       namespace: this.namespace,
       version: CERT_MANAGER_VERSION,
     });
+    if (problems.length === 0) {
+      problems.push(...checkModel(ctx, { releaseName: this.releaseName, namespace: this.namespace }));
+    }
     problems.push(...findings.filter((f) => f.level === 'error').map((f) => f.message));
     if (problems.length > 0) {
       throw new Error(`${this.node.path}: the cert-manager install is invalid:\n- ${problems.join('\n- ')}`);
     }
-    this.warnings = findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message }));
+    this.warnings = [
+      ...findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message })),
+      ...inputs.warnings,
+      ...undoneHardening(this.entries, input.userValues, this.resolvedValues),
+    ];
     if (version !== CERT_MANAGER_VERSION) {
       this.warnings.push({
         path: 'version',
@@ -397,9 +408,12 @@ export class CertManager extends Construct {
 
   /**
    * The hardened defaults that apply to this install, each with the chart value it sets and why.
+   * A default that the user's props or values replaced is not listed.
    */
   public get hardeningDefaults(): CertManagerWarning[] {
-    return this.entries.map((e) => ({ path: e.path, message: e.reason }));
+    return this.entries
+      .filter((e) => isDeepEqual(valueAtPath(this.resolvedValues, e.path), e.value))
+      .map((e) => ({ path: e.path, message: e.reason }));
   }
 
   /**
@@ -443,6 +457,58 @@ export class CertManager extends Construct {
 
 /** Default replicas of the hardened install, for documentation and tests. */
 export const HARDENED_REPLICA_COUNTS = HARDENED_REPLICAS;
+
+/**
+ * Lists other installs in the app. Two installs render the same cluster-wide objects (CRD
+ * webhooks, ClusterRoles), or two sets of webhooks that admit the same resources.
+ */
+function otherInstallProblems(install: CertManager): string[] {
+  const others = install.node.root.node.findAll()
+    .filter((c) => c !== install && c instanceof CertManager)
+    .map((c) => c.node.path);
+  if (others.length === 0) {
+    return [];
+  }
+  return [
+    `the app already contains a cert-manager install at ${others.join(', ')}. cert-manager runs once per cluster, ` +
+    'so a second install duplicates its cluster-wide objects and webhooks. Keep one CertManager per app.',
+  ];
+}
+
+/**
+ * Warns about each hardened default that the user's values set back to the chart's default,
+ * which happens when a full copy of the chart's values.yaml is imported.
+ */
+function undoneHardening(entries: HardeningEntry[], userValues: Values, resolved: Values): CertManagerWarning[] {
+  const defaults = chartDefaults();
+  return entries
+    .filter((entry) => valueAtPath(userValues, entry.path) !== undefined)
+    .filter((entry) => !isDeepEqual(valueAtPath(resolved, entry.path), entry.value))
+    .filter((entry) => isDeepEqual(valueAtPath(userValues, entry.path), valueAtPath(defaults, entry.path)))
+    .map((entry) => ({
+      path: entry.path,
+      message: `${entry.path} is set to the chart's default ${JSON.stringify(valueAtPath(defaults, entry.path))}, which replaces the hardened ` +
+        `${JSON.stringify(entry.value)}. ${entry.reason} Remove ${entry.path} from the values to keep the hardened default.`,
+    }));
+}
+
+function valueAtPath(values: Values, path: string): any {
+  return path.split('.').reduce((v: any, key) => (v === null || typeof v !== 'object' ? undefined : v[key]), values);
+}
+
+function isDeepEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortKeys);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as any)[key])]));
+  }
+  return value;
+}
 
 function resolveNetworkPolicy(options: NetworkPolicyOptions = {}): ResolvedNetworkPolicy {
   const dnsNamespace = options.dnsNamespace ?? 'kube-system';

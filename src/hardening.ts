@@ -447,7 +447,7 @@ export function reconcileHardening(merged: Record<string, any>, userValues: Reco
       }
     }
     const policy = component.networkPolicy;
-    const servesNoMetrics = values.prometheus?.enabled === false && (prefix === 'webhook' || prefix === 'cainjector');
+    const servesNoMetrics = !values.prometheus?.enabled && (prefix === 'webhook' || prefix === 'cainjector');
     if (servesNoMetrics && policy && Array.isArray(policy.ingress) && user.networkPolicy?.ingress === undefined) {
       policy.ingress = policy.ingress.filter((rule: any) => !(rule.ports ?? []).every((p: any) => p.port === 'http-metrics'));
     }

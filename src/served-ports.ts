@@ -1,9 +1,12 @@
 import * as YAML from 'yaml';
 
 /**
- * Finds probes, Service target ports and NetworkPolicy ingress ports that point at a port no
- * container of the selected pods declares, and controller health listeners that disagree with the
- * declared `http-healthz` port. Runs on rendered manifests, so JSON patches are checked too.
+ * Finds what would break the install in the rendered manifests, so that JSON patches are checked
+ * too: probes, Service target ports and NetworkPolicy ingress ports that point at a port no
+ * container of the selected pods declares; controller health listeners and liveness probes that
+ * miss the `http-healthz` port; a webhook `--secure-port` flag that differs from its `https`
+ * port; mounts of volumes the pod does not define; host-network pods on the kubelet's port; and
+ * PodDisruptionBudgets that block every drain.
  *
  * @returns one full sentence per problem
  */
@@ -20,7 +23,78 @@ export function findUnservedPorts(manifests: any[]): string[] {
     checkPolicy(policy, workloads, problems);
   }
   checkControllerListener(manifests, problems);
+  for (const workload of workloads) {
+    checkWorkloadWiring(workload, problems);
+  }
+  for (const budget of manifests.filter((m) => m.kind === 'PodDisruptionBudget')) {
+    checkBudget(budget, workloads, problems);
+  }
   return problems;
+}
+
+/** The kubelet's API port, which a host-network pod must not take. */
+const KUBELET_PORT = 10250;
+
+function checkWorkloadWiring(workload: any, problems: string[]): void {
+  const spec = workload.spec.template.spec;
+  const where = `${workload.kind} ${workload.metadata.name}`;
+  const volumes = new Set((spec.volumes ?? []).map((v: any) => v.name));
+  for (const container of [...(spec.initContainers ?? []), ...spec.containers]) {
+    for (const mount of container.volumeMounts ?? []) {
+      if (!volumes.has(mount.name)) {
+        problems.push(`${where}: container '${container.name}' mounts volume '${mount.name}', which the pod does not define. Add the volume or remove the mount.`);
+      }
+    }
+    const ports: Port[] = container.ports ?? [];
+    if (spec.hostNetwork === true && ports.some((p) => p.containerPort === KUBELET_PORT)) {
+      problems.push(
+        `${where}: container '${container.name}' listens on port ${KUBELET_PORT} on the host network, where the kubelet already listens. ` +
+        'Move it to another port, for example 10260.');
+    }
+    const secureFlag = [...(container.args ?? [])].reverse().find((a: unknown) => typeof a === 'string' && a.startsWith('--secure-port='));
+    const https = ports.find((p) => p.name === 'https');
+    if (secureFlag && https && Number(secureFlag.split('=')[1]) !== https.containerPort) {
+      problems.push(
+        `${where}: container '${container.name}' serves on ${secureFlag}, but its https port is ${https.containerPort}, so the Service would send the API server's calls to a closed port. ` +
+        'Change the webhook securePort prop instead of the flag.');
+    }
+    const healthz = ports.find((p) => p.name === 'http-healthz');
+    const livenessPort = container.livenessProbe?.httpGet?.port;
+    if (healthz && livenessPort !== undefined && livenessPort !== 'http-healthz' && livenessPort !== healthz.containerPort) {
+      problems.push(
+        `${where}: the livenessProbe of container '${container.name}' targets ${JSON.stringify(livenessPort)}, but /livez is served on http-healthz (${healthz.containerPort}). ` +
+        'Point the probe at http-healthz.');
+    }
+  }
+}
+
+/** Resolves a PDB count; the disruption controller rounds percentages up for both fields. */
+function countOf(value: unknown, replicas: number): number | undefined {
+  if (typeof value === 'number') {
+    return value;
+  }
+  if (typeof value === 'string' && /^\d+%$/.test(value)) {
+    return Math.ceil((parseInt(value, 10) / 100) * replicas);
+  }
+  return undefined;
+}
+
+function checkBudget(budget: any, workloads: any[], problems: string[]): void {
+  const selector = budget.spec?.selector?.matchLabels;
+  for (const workload of workloads.filter((w) => w.kind === 'Deployment' && w.metadata.namespace === budget.metadata.namespace
+    && matches(selector, podLabels(w)))) {
+    const replicas = workload.spec.replicas ?? 1;
+    if (replicas === 0) {
+      continue;
+    }
+    const minAvailable = countOf(budget.spec.minAvailable, replicas);
+    const maxUnavailable = countOf(budget.spec.maxUnavailable, replicas);
+    if ((minAvailable !== undefined && minAvailable >= replicas) || maxUnavailable === 0) {
+      problems.push(
+        `PodDisruptionBudget ${budget.metadata.name}: Deployment ${workload.metadata.name} has ${replicas} replica(s), and the budget lets none be evicted, so every node drain blocks. ` +
+        'Keep minAvailable below the replicas, or maxUnavailable at 1 or more.');
+    }
+  }
 }
 
 type Port = { name?: string; containerPort: number };
