@@ -355,7 +355,7 @@ function main() {
   }
   const report = { machine: describeMachine(), options: { ...options, only: [...options.only] } };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  // The default install may fail error-level rules; the benchmark suppresses those failures so
+  // When the default install fails error-level rules, the benchmark suppresses those failures so
   // that synth completes, and lists them in the report. Each library gets its own list, because a
   // suppression of a rule that a library lacks is an error.
   const suppressionsFile = path.join(path.dirname(RESULTS_FILE), 'suppressions.json');

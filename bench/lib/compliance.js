@@ -1,4 +1,4 @@
-// Adds the library's compliance checks to an app through the public API (ComplianceChecks).
+// Loads the library's ComplianceChecks class and builds the suppressions that benchmark runs pass to it.
 'use strict';
 
 const fs = require('fs');
@@ -7,8 +7,8 @@ const { libraryPath } = require('./library');
 const SUPPRESSION_REASON = 'Accepted by the benchmark so that synth completes; the compliance tests judge this finding.';
 
 /**
- * Returns the ComplianceChecks class that src/index.ts exports, or, while the index does not
- * export it yet, the one of src/compliance/index.ts. Throws when neither exists.
+ * Returns the ComplianceChecks class that src/index.ts exports, or the one of
+ * src/compliance/index.ts for builds whose index does not export it. Throws when neither exists.
  */
 function loadComplianceChecks(library) {
   if (library.ComplianceChecks) {
