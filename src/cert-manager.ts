@@ -10,6 +10,7 @@ import { installSuppressions } from './install-suppressions';
 import { issuerEgressRules } from './issuers/egress';
 import { checkModel } from './model-checks';
 import { ChartValuesProps } from './props';
+import { VALUE_MAPPINGS } from './props/mapping';
 import { propsToValues } from './props/to-values';
 import { findUnservedPorts } from './served-ports';
 import { checkValues, ValuesFinding } from './values/checks';
@@ -348,14 +349,15 @@ export class CertManager extends Construct {
       problems.push(...checkModel(ctx, { releaseName: this.releaseName, namespace: this.namespace }));
     }
     problems.push(...findings.filter((f) => f.level === 'error').map((f) => f.message));
+    const describe = input.source === 'props' ? namePropPaths : (message: string) => message;
     if (problems.length > 0) {
-      throw new Error(`${this.node.path}: the cert-manager install is invalid:\n- ${problems.join('\n- ')}`);
+      throw new Error(`${this.node.path}: the cert-manager install is invalid:\n- ${problems.map(describe).join('\n- ')}`);
     }
     this.warnings = [
       ...findings.filter((f) => f.level === 'warning').map((f) => ({ path: f.path, message: f.message })),
       ...inputs.warnings,
       ...undoneHardening(this.entries, input.userValues, this.resolvedValues),
-    ];
+    ].map((warning) => ({ path: warning.path, message: describe(warning.message) }));
     if (version !== CERT_MANAGER_VERSION) {
       this.warnings.push({
         path: 'version',
@@ -490,6 +492,27 @@ function undoneHardening(entries: HardeningEntry[], userValues: Values, resolved
       message: `${entry.path} is set to the chart's default ${JSON.stringify(valueAtPath(defaults, entry.path))}, which replaces the hardened ` +
         `${JSON.stringify(entry.value)}. ${entry.reason} Remove ${entry.path} from the values to keep the hardened default.`,
     }));
+}
+
+/** Chart value paths that differ from their typed prop path, longest first. */
+const RENAMED_VALUES = [...new Map(VALUE_MAPPINGS
+  .filter((mapping) => mapping.prop !== mapping.helm && /[.A-Z]/.test(mapping.helm))
+  .map((mapping) => [mapping.helm, mapping])).values()]
+  .sort((a, b) => b.helm.length - a.helm.length);
+
+/**
+ * Rewrites chart value paths in a message into the typed prop paths that the user wrote, with
+ * the chart value in brackets: `replicaCount` becomes `controller.replicas (chart value
+ * replicaCount)`. Plain lowercase words such as `volumes` stay, since they also occur as prose.
+ */
+function namePropPaths(message: string): string {
+  let result = message;
+  for (const mapping of RENAMED_VALUES) {
+    const escaped = mapping.helm.replace(/[.[\]]/g, (c) => `\\${c}`);
+    result = result.replace(new RegExp(`(?<![\\w.])${escaped}((?:\\[\\d+\\])*)(?![\\w])`, 'g'),
+      (_match, index: string) => `${mapping.prop}${index} (chart value ${mapping.helm}${index})`);
+  }
+  return result;
 }
 
 function valueAtPath(values: Values, path: string): any {

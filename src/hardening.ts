@@ -419,9 +419,9 @@ function substitute(value: any, names: { name: string; release: string }): any {
  * Keeps hardened defaults that the user's values would otherwise undo by accident, after the
  * merge where lists replace:
  *
- * - a component whose token is not automounted gets the projected token volume and mount added
- *   to the user's own `volumes` and `volumeMounts`, unless they already mount something at the
- *   token path;
+ * - a component whose token is not automounted gets the projected token mount added to the
+ *   user's own `volumeMounts` unless they mount something else at the token path, and the
+ *   projected token volume added to their `volumes` when that mount names it;
  * - a PodDisruptionBudget where the user sets only `maxUnavailable` loses the hardened
  *   `minAvailable`, because Kubernetes rejects a budget with both;
  * - with `prometheus.enabled` false the webhook and cainjector serve no metrics port, so the
@@ -438,12 +438,14 @@ export function reconcileHardening(merged: Record<string, any>, userValues: Reco
     }
     if (component.automountServiceAccountToken === false) {
       const mounts: any[] = Array.isArray(component.volumeMounts) ? component.volumeMounts : [];
-      if (!mounts.some((m) => m?.mountPath === TOKEN_MOUNT_PATH)) {
-        const volumes: any[] = Array.isArray(component.volumes) ? component.volumes : [];
-        if (!volumes.some((v) => v?.name === TOKEN_VOLUME_NAME)) {
-          component.volumes = [...volumes, tokenVolume()];
-        }
+      const tokenMount = mounts.find((m) => m?.mountPath === TOKEN_MOUNT_PATH);
+      if (!tokenMount) {
         component.volumeMounts = [...mounts, tokenVolumeMount()];
+      }
+      const volumes: any[] = Array.isArray(component.volumes) ? component.volumes : [];
+      const volumeName = tokenMount?.name ?? TOKEN_VOLUME_NAME;
+      if (volumeName === TOKEN_VOLUME_NAME && !volumes.some((v) => v?.name === TOKEN_VOLUME_NAME)) {
+        component.volumes = [...volumes, tokenVolume()];
       }
     }
     const policy = component.networkPolicy;

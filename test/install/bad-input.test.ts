@@ -70,7 +70,7 @@ describe('input the chart renders silently', () => {
   });
 
   test('throws on a webhook without replicas', () => {
-    expect(build({ webhook: { replicas: 0, podDisruptionBudget: { enabled: false } } })).toThrow(/webhook\.replicaCount is 0, so every create or update/);
+    expect(build({ webhook: { replicas: 0, podDisruptionBudget: { enabled: false } } })).toThrow(/webhook\.replicas \(chart value webhook\.replicaCount\) is 0, so every create or update/);
   });
 
   test('warns on a controller without replicas', () => {
@@ -108,5 +108,25 @@ describe('json patches checked at synth', () => {
     const { run, outdir } = synthPatched(kind as string, name as string, patch as JsonPatch);
     expect(run).toThrow(message as RegExp);
     expect(fs.readdirSync(outdir)).toEqual([]);
+  });
+});
+
+describe('typed props in messages', () => {
+  test('names the prop the user wrote', () => {
+    expect(build({ controller: { replicas: 1 } })).toThrow(/with controller\.replicas \(chart value replicaCount\) 1/);
+  });
+
+  test('keeps list indexes with the prop', () => {
+    expect(build({ controller: { extraArgs: ['--v=5'] } })).toThrow(/controller\.extraArgs\[0\] \(chart value extraArgs\[0\]\)/);
+  });
+
+  test('keeps the token volume when volumes are emptied', () => {
+    const manifests = Testing.synth((() => {
+      const chart = Testing.chart();
+      new CertManager(chart, 'cert-manager', { controller: { volumes: [] } });
+      return chart;
+    })());
+    const deployment = manifests.find((m: any) => m.kind === 'Deployment' && m.metadata.name === 'cert-manager');
+    expect(deployment.spec.template.spec.volumes.map((v: any) => v.name)).toEqual(['serviceaccount-token']);
   });
 });

@@ -11,7 +11,7 @@ function build(props: CertManagerProps): () => void {
 describe('invalid props', () => {
   test('throws on replicas at pdb minimum', () => {
     expect(build({ webhook: { replicas: 1 } })).toThrow(
-      /webhook\.podDisruptionBudget\.minAvailable is 1 with webhook\.replicaCount 1, so no webhook pod may be evicted/);
+      /webhook\.podDisruptionBudget\.minAvailable is 1 with webhook\.replicas \(chart value webhook\.replicaCount\) 1, so no webhook pod may be evicted/);
   });
 
   test('throws on port out of range', () => {
