@@ -218,6 +218,13 @@ export interface CertManagerWarning {
 }
 
 /**
+ * Kinds whose rendered JSON `findUnservedPorts` reads: pod templates, Services, NetworkPolicies,
+ * PodDisruptionBudgets and the controller's config. cdk8s runs validations at least twice per synth, so rendering the
+ * other objects (RBAC, webhook configurations) there would add their synth cost twice again.
+ */
+const PORT_KINDS = new Set(['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'Service', 'NetworkPolicy', 'ConfigMap', 'PodDisruptionBudget']);
+
+/**
  * Input of the constructor when a static factory builds the install from Helm values. jsii
  * cannot express a second constructor, so the factories hand it over through this variable
  * for the duration of one constructor call.
@@ -385,7 +392,9 @@ export class CertManager extends Construct {
 
     // Escape hatches can move a port after construction, so the rendered objects are checked
     // again when the app synthesizes.
-    this.node.addValidation({ validate: () => findUnservedPorts(this.apiObjects.map((o) => o.toJson())) });
+    this.node.addValidation({
+      validate: () => findUnservedPorts(this.apiObjects.filter((o) => PORT_KINDS.has(o.kind)).map((o) => o.toJson())),
+    });
   }
 
   /**

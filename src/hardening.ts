@@ -1,4 +1,4 @@
-import { mergeValues } from './values/merge';
+import { mergeInto } from './values/merge';
 
 /**
  * Peers and ports that the hardened install's NetworkPolicies allow, built by the install
@@ -382,9 +382,9 @@ export function hardeningEntries(input: HardeningInput): HardeningEntry[] {
  * the chart name and release name.
  */
 export function hardeningValues(entries: HardeningEntry[], names: { name: string; release: string }): Record<string, any> {
-  let values: Record<string, any> = {};
+  const values: Record<string, any> = {};
   for (const entry of entries) {
-    values = mergeValues(values, nestAt(entry.path, substitute(entry.value, names)));
+    mergeInto(values, nestAt(entry.path, substitute(entry.value, names)));
   }
   return values;
 }

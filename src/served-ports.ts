@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yaml } from './private/yaml';
 
 /**
  * Finds what would break the install in the rendered manifests, so that JSON patches are checked
@@ -207,7 +207,7 @@ function listenerPort(args: string[], manifests: any[], workload: any): number |
   if (typeof text !== 'string') {
     return undefined;
   }
-  const config = YAML.parse(text) ?? {};
+  const config = yaml().parse(text) ?? {};
   return portOf(config.healthzListenAddress);
 }
 

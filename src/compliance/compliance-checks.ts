@@ -100,6 +100,8 @@ export class ComplianceChecks extends Construct {
   private readonly reportDir: string;
   private readonly reportFormats: ReportFormat[];
   private lastFindings?: ComplianceFinding[];
+  private lastSynthKey?: string;
+  private lastSynthMessages: string[] = [];
 
   /**
    * @param app the app whose objects are checked
@@ -187,10 +189,12 @@ export class ComplianceChecks extends Construct {
     return resolveRules(this.packs.map((pack) => pack._pack));
   }
 
-  private run(): { rules: ResolvedRule[]; findings: ComplianceFinding[]; problems: string[] } {
+  private run(
+    manifests: ManifestObject[] = collectManifests(this.app),
+    suppressions: ScopedSuppression[] = this.allSuppressions(),
+  ): { rules: ResolvedRule[]; findings: ComplianceFinding[]; problems: string[] } {
     const rules = this.rules();
-    const raw = evaluateRules(rules, collectManifests(this.app));
-    const suppressions = [...this.suppressions, ...collectScopedSuppressions(this.app)];
+    const raw = evaluateRules(rules, manifests);
     const known = new Set(rules.map((rule) => rule.id));
     const problems: string[] = [];
     for (const suppression of suppressions) {
@@ -206,8 +210,29 @@ export class ComplianceChecks extends Construct {
     return { rules, findings, problems };
   }
 
+  private allSuppressions(): ScopedSuppression[] {
+    return [...this.suppressions, ...collectScopedSuppressions(this.app)];
+  }
+
+  /**
+   * Runs the checks at synth, unless the objects and suppressions are those of the previous call.
+   * cdk8s validates the app once in `App.synth()` and again for every chart it renders, so one
+   * synth calls this several times with the same objects; the findings and the written reports
+   * of the first call stand for the others.
+   */
   private validateOnSynth(): string[] {
-    const { rules, findings, problems } = this.run();
+    const manifests = collectManifests(this.app);
+    const suppressions = this.allSuppressions();
+    const key = JSON.stringify([manifests, suppressions]);
+    if (key !== this.lastSynthKey) {
+      this.lastSynthMessages = this.checkOnSynth(manifests, suppressions);
+      this.lastSynthKey = key;
+    }
+    return [...this.lastSynthMessages];
+  }
+
+  private checkOnSynth(manifests: ManifestObject[], suppressions: ScopedSuppression[]): string[] {
+    const { rules, findings, problems } = this.run(manifests, suppressions);
     const errors = findings.filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR);
     const messages: string[] = [...problems];
     if (errors.length > 0) {

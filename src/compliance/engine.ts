@@ -11,7 +11,8 @@ import { ResolvedRule } from './rule-set';
  */
 export function evaluateRules(rules: ResolvedRule[], objects: ManifestObject[]): ComplianceFinding[] {
   const findings: ComplianceFinding[] = [];
-  rules.forEach((rule) => {
+  const objectsByKind = groupByKind(objects);
+  for (const rule of rules) {
     if (!rule.check) {
       findings.push({
         ruleId: rule.id,
@@ -20,25 +21,83 @@ export function evaluateRules(rules: ResolvedRule[], objects: ManifestObject[]):
         status: FindingStatus.NOT_EVALUATED,
         message: rule.entry.notEvaluatedReason ?? 'The pack maps this id onto no check and gives no reason.',
       });
-      return;
+      continue;
     }
+    const kinds = rule.check.kinds;
+    const candidates = kinds.length === 0 ? objects : [...new Set(kinds)].flatMap((kind) => objectsByKind.get(kind) ?? []);
     const ruleFindings: ComplianceFinding[] = [];
-    for (const object of objects) {
-      ruleFindings.push(...evaluateOne(rule, object, objects));
+    for (const object of candidates) {
+      evaluateOne(rule, object, objects, ruleFindings);
     }
     ruleFindings.sort(compareWithinRule);
-    findings.push(...ruleFindings);
-  });
+    // A loop, not push(...ruleFindings): spreading a list of more than about 100,000 findings
+    // exceeds the engine's maximum number of call arguments.
+    for (const finding of ruleFindings) {
+      findings.push(finding);
+    }
+  }
   return findings;
 }
 
-function evaluateOne(rule: ResolvedRule, object: ManifestObject, all: ManifestObject[]): ComplianceFinding[] {
-  const check = rule.check!;
-  const manifest = object.manifest;
-  if (check.kinds.length > 0 && !check.kinds.includes(manifest.kind)) {
-    return [];
+/**
+ * Groups the objects by kind, so that each rule visits only the objects of its kinds. The order
+ * of the findings does not change, because each rule's findings are sorted afterwards.
+ */
+function groupByKind(objects: ManifestObject[]): Map<string, ManifestObject[]> {
+  const groups = new Map<string, ManifestObject[]>();
+  for (const object of objects) {
+    const kind = object.manifest.kind;
+    const group = groups.get(kind);
+    if (group) {
+      group.push(object);
+    } else {
+      groups.set(kind, [object]);
+    }
   }
-  const base = {
+  return groups;
+}
+
+/**
+ * Runs one rule on one object and appends its findings to `out`. Findings are built only for
+ * results that produce one, because most rules do not apply to most objects.
+ */
+function evaluateOne(rule: ResolvedRule, object: ManifestObject, all: ManifestObject[], out: ComplianceFinding[]): void {
+  const check = rule.check!;
+  let result: RuleResult;
+  try {
+    result = check.check(object, all);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} failed with an error: ${text}`));
+    return;
+  }
+  if (result === 'not-applicable') {
+    return;
+  }
+  if (result === 'pass') {
+    out.push(objectFinding(rule, object, FindingStatus.PASS, check.title));
+    return;
+  }
+  if (Array.isArray(result)) {
+    if (result.length === 0) {
+      out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an empty list of violations, which is not a valid result.`));
+      return;
+    }
+    for (const violation of result) {
+      out.push(violationFinding(rule, object, violation.fieldPath, violation.message));
+    }
+    return;
+  }
+  if (result && typeof result === 'object' && typeof result.notEvaluated === 'string') {
+    out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, result.notEvaluated));
+    return;
+  }
+  out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an invalid result: ${JSON.stringify(result)}.`));
+}
+
+function objectFinding(rule: ResolvedRule, object: ManifestObject, status: FindingStatus, message: string): ComplianceFinding {
+  const manifest = object.manifest;
+  return {
     ruleId: rule.id,
     pack: rule.pack.name,
     level: rule.level,
@@ -46,35 +105,25 @@ function evaluateOne(rule: ResolvedRule, object: ManifestObject, all: ManifestOb
     namespace: manifest.metadata?.namespace,
     name: manifest.metadata?.name,
     constructPath: object.constructPath,
+    status,
+    message,
   };
-  let result: RuleResult;
-  try {
-    result = check.check(object, all);
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return [{ ...base, status: FindingStatus.NOT_EVALUATED, message: `Check ${check.name} failed with an error: ${text}` }];
-  }
-  if (result === 'not-applicable') {
-    return [];
-  }
-  if (result === 'pass') {
-    return [{ ...base, status: FindingStatus.PASS, message: check.title }];
-  }
-  if (Array.isArray(result)) {
-    if (result.length === 0) {
-      return [{ ...base, status: FindingStatus.NOT_EVALUATED, message: `Check ${check.name} returned an empty list of violations, which is not a valid result.` }];
-    }
-    return result.map((violation) => ({
-      ...base,
-      status: FindingStatus.FAIL,
-      fieldPath: violation.fieldPath,
-      message: violation.message,
-    }));
-  }
-  if (result && typeof result === 'object' && typeof result.notEvaluated === 'string') {
-    return [{ ...base, status: FindingStatus.NOT_EVALUATED, message: result.notEvaluated }];
-  }
-  return [{ ...base, status: FindingStatus.NOT_EVALUATED, message: `Check ${check.name} returned an invalid result: ${JSON.stringify(result)}.` }];
+}
+
+function violationFinding(rule: ResolvedRule, object: ManifestObject, fieldPath: string, message: string): ComplianceFinding {
+  const manifest = object.manifest;
+  return {
+    ruleId: rule.id,
+    pack: rule.pack.name,
+    level: rule.level,
+    kind: manifest.kind,
+    namespace: manifest.metadata?.namespace,
+    name: manifest.metadata?.name,
+    constructPath: object.constructPath,
+    status: FindingStatus.FAIL,
+    fieldPath,
+    message,
+  };
 }
 
 function compareWithinRule(a: ComplianceFinding, b: ComplianceFinding): number {

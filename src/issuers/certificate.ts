@@ -1,10 +1,11 @@
 import { isIP } from 'net';
 import { ApiObject, ApiObjectMetadata, Chart, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
+import { certManagerImports } from './generated-imports';
 import { describeMilliseconds, formatGoDuration } from './go-duration';
 import { IIssuer } from './issuer';
 import { checkDnsName, checkObjectName, checkUrl } from './validation';
-import * as imports from '../imports/cert-manager.io';
+import type * as imports from '../imports/cert-manager.io';
 
 /**
  * Private key algorithms that cert-manager supports.
@@ -303,7 +304,7 @@ export class Certificate extends Construct {
     this.secretName = props.secretName;
     const rotationPolicy = props.privateKeyRotationPolicy ?? PrivateKeyRotationPolicy.ALWAYS;
     const hasSecretTemplate = props.secretLabels !== undefined || props.secretAnnotations !== undefined;
-    this.apiObject = new imports.Certificate(this, 'Resource', {
+    this.apiObject = new (certManagerImports().Certificate)(this, 'Resource', {
       metadata: props.metadata,
       spec: {
         secretName: props.secretName,

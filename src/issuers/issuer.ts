@@ -1,9 +1,9 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AcmeSolver } from './acme-solver';
+import { certManagerImports } from './generated-imports';
 import { IssuerConfig } from './issuer-config';
 import { IssuerEgress } from './issuer-egress';
-import * as imports from '../imports/cert-manager.io';
 
 const ISSUER_BRAND = Symbol.for('cdk8s-cert-manager.IssuerBase');
 
@@ -98,8 +98,8 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     // then converts the camelCase props into the field names of the CRD.
     const spec = Lazy.any({ produce: () => this.config._render(`${this.issuerName}-acme-account-key`) });
     this.apiObject = kind === 'ClusterIssuer'
-      ? new imports.ClusterIssuer(this, 'Resource', { metadata: props.metadata, spec })
-      : new imports.Issuer(this, 'Resource', { metadata: props.metadata, spec });
+      ? new (certManagerImports().ClusterIssuer)(this, 'Resource', { metadata: props.metadata, spec })
+      : new (certManagerImports().Issuer)(this, 'Resource', { metadata: props.metadata, spec });
     this.issuerName = this.apiObject.name;
     if (kind === 'ClusterIssuer' && this.apiObject.metadata.namespace !== undefined) {
       // cdk8s gives every object the chart's namespace; a cluster-scoped object must not have one.

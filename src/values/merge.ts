@@ -9,6 +9,17 @@ export function mergeValues(defaults: Record<string, any>, overrides: Record<str
   for (const [key, value] of Object.entries(defaults)) {
     result[key] = copy(value);
   }
+  mergeInto(result, overrides);
+  return result;
+}
+
+/**
+ * Merges user values into `target` in place, with the rules of {@link mergeValues}. `target` must
+ * share no maps or lists with other data, because nested maps are merged in place; values taken
+ * from `overrides` are copied. Merging in place copies each default once, where merging level by
+ * level would copy a nested default once per level above it.
+ */
+export function mergeInto(target: Record<string, any>, overrides: Record<string, any>): void {
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) {
       // An unset optional property from a JavaScript caller means "not set", never "remove".
@@ -16,21 +27,20 @@ export function mergeValues(defaults: Record<string, any>, overrides: Record<str
     }
     if (value === null) {
       // NOTE: Helm keeps a null for a key that has no default; the schema check reports those.
-      if (key in defaults) {
-        delete result[key];
+      if (key in target) {
+        delete target[key];
       } else {
-        result[key] = null;
+        target[key] = null;
       }
       continue;
     }
-    const base = result[key];
+    const base = target[key];
     if (isMap(base) && isMap(value)) {
-      result[key] = mergeValues(base, value);
+      mergeInto(base, value);
     } else {
-      result[key] = copy(value);
+      target[key] = copy(value);
     }
   }
-  return result;
 }
 
 function isMap(value: unknown): value is Record<string, any> {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
-import * as YAML from 'yaml';
+import type * as YAML from 'yaml';
 import { describeKind } from './describe';
+import { yaml } from '../private/yaml';
 
 /**
  * YAML 1.1 tags that Helm's YAML reader (go-yaml v2 through sigs.k8s.io/yaml) does not apply to
@@ -47,7 +48,7 @@ export function readValuesFile(file: string): Record<string, any> {
  * Follows the rules of {@link readValuesFile}.
  */
 export function parseValuesYaml(text: string, source: string): Record<string, any> {
-  const documents = YAML.parseAllDocuments(text, {
+  const documents = yaml().parseAllDocuments(text, {
     version: '1.1',
     customTags: withoutTagsHelmIgnores,
   });

@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yaml } from '../../private/yaml';
 import { CHART_NAME, ChartContext, Manifest, truthy } from '../context';
 import { formatGoValue, plainScalar, renderTemplate } from './extra-objects';
 import {
@@ -76,7 +76,7 @@ function serviceAccountAnnotations(ctx: ChartContext): Record<string, any> | und
     // The chart quotes the value before `tpl`, so the output is a double-quoted YAML string, and
     // `quote` of null prints nothing, which leaves the annotation null.
     const renderedValue = renderTemplate(goQuote(value), ctx, where);
-    result[renderedKey] = renderedValue === '' ? null : YAML.parse(renderedValue);
+    result[renderedKey] = renderedValue === '' ? null : yaml().parse(renderedValue);
   }
   return result;
 }

@@ -1,4 +1,5 @@
-import * as YAML from 'yaml';
+import type * as YAML from 'yaml';
+import { yaml } from '../../private/yaml';
 import { CHART_NAME, ChartContext, Manifest, truthy } from '../context';
 
 /**
@@ -68,6 +69,27 @@ function formatGoFloat(n: number): string {
 }
 
 /**
+ * Plain scalars that YAML 1.1 resolves to strings without parsing: a letter, then letters, digits,
+ * `_`, `.` or `-`. Numbers, timestamps, `.inf` and `~` start with another character; the words
+ * that YAML 1.1 reads as booleans or null are looked up below. The renderers pass values such as
+ * `IfNotPresent`, `kube-system` and `10250` here for every install, and the parser is far slower.
+ */
+const PLAIN_STRING = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/** Decimal integers without sign or leading zero (a leading zero means octal in YAML 1.1), up to 15 digits. */
+const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+
+/** Exponents without a mantissa, such as `e10`, which the `yaml` package's 1.1 float pattern reads as NaN. */
+const EXPONENT_ONLY = /^[eE]-?[0-9]+$/;
+
+/** Words that YAML 1.1 reads as a boolean or null (the `yaml` package's 1.1 schema), with their values. */
+const YAML_1_1_WORDS = new Map<string, boolean | null>([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((word): [string, boolean] => [word, true]),
+  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((word): [string, boolean] => [word, false]),
+  ...['null', 'Null', 'NULL'].map((word): [string, null] => [word, null]),
+]);
+
+/**
  * Returns the value that `key: {{ value }}` yields once Helm's output is parsed as YAML: the chart
  * prints the value unquoted, so the YAML parser types it again (`"true"` becomes a boolean, an
  * empty value becomes null).
@@ -77,8 +99,14 @@ function formatGoFloat(n: number): string {
  */
 export function plainScalar(value: unknown, valuePath: string): any {
   const text = formatGoValue(value);
+  if (PLAIN_STRING.test(text) && !EXPONENT_ONLY.test(text)) {
+    return YAML_1_1_WORDS.has(text) ? YAML_1_1_WORDS.get(text) : text;
+  }
+  if (PLAIN_INTEGER.test(text)) {
+    return Number(text);
+  }
   try {
-    return YAML.parse(text, YAML_1_1);
+    return yaml().parse(text, YAML_1_1);
   } catch (error) {
     throw new Error(`${valuePath} is ${JSON.stringify(value)}, which the chart prints unquoted and which is then not valid YAML ` +
       `(${(error as Error).message.split('\n')[0]}). Set ${valuePath} to a plain value without YAML syntax.`);
@@ -128,7 +156,7 @@ function describeType(value: unknown): string {
 /** Splits rendered text into YAML documents and checks that each is a Kubernetes object. */
 function parseManifests(text: string, where: string): Manifest[] {
   const manifests: Manifest[] = [];
-  for (const document of YAML.parseAllDocuments(text, YAML_1_1)) {
+  for (const document of yaml().parseAllDocuments(text, YAML_1_1)) {
     if (document.errors.length > 0) {
       throw new Error(`${where} is not valid YAML after templating: ${document.errors[0].message.split('\n')[0]}. ` +
         `The rendered text was:\n${text}`);
@@ -427,7 +455,7 @@ class TemplateEngine {
         return text(args[2]).split(text(args[0])).join(text(args[1]));
       case 'toYaml':
         requireArgs(1);
-        return args[0] === null || args[0] === undefined ? 'null' : YAML.stringify(args[0], YAML_1_1).replace(/\n$/, '');
+        return args[0] === null || args[0] === undefined ? 'null' : yaml().stringify(args[0], YAML_1_1).replace(/\n$/, '');
       case 'toJson':
         requireArgs(1);
         return JSON.stringify(args[0] ?? null);
@@ -571,7 +599,7 @@ function indent(text: string, spaces: number): string {
 
 /** Renders a label map as the chart's helpers print it: one `key: value` line per label. */
 function labelLines(labels: Record<string, unknown>): string {
-  return YAML.stringify(labels, YAML_1_1).replace(/\n$/, '');
+  return yaml().stringify(labels, YAML_1_1).replace(/\n$/, '');
 }
 
 /** The `_helpers.tpl` templates that `include` and `template` can call from `extraObjects`. */

@@ -1,4 +1,5 @@
 import { ManifestObject, RuleResult, RuleViolation } from '../rule';
+import { indexedObjectsIn } from './object-index';
 
 /** Kinds that are a Pod or embed a pod template. */
 export const POD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
@@ -196,5 +197,5 @@ export function selectorMatches(selector: Record<string, any> | undefined, label
  * Returns the workloads (kinds with Pods) of the app in a namespace.
  */
 export function workloadsIn(all: ManifestObject[], namespace: string | undefined): ManifestObject[] {
-  return all.filter((o) => POD_KINDS.includes(o.manifest.kind) && namespaceOf(o.manifest) === namespace);
+  return indexedObjectsIn(all, POD_KINDS, namespace);
 }

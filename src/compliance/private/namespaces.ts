@@ -1,4 +1,5 @@
 import { ManifestObject } from '../rule';
+import { indexedObjectsOfKind } from './object-index';
 
 /** Kinds that Kubernetes stores without a namespace. */
 const CLUSTER_SCOPED_KINDS = [
@@ -19,7 +20,6 @@ export function isNamespaced(manifest: Record<string, any>, all: ManifestObject[
     return false;
   }
   const group = String(manifest.apiVersion ?? '').split('/').slice(0, -1).join('/');
-  const definition = all.find((o) => o.manifest.kind === 'CustomResourceDefinition'
-    && o.manifest.spec?.names?.kind === manifest.kind && o.manifest.spec?.group === group);
+  const definition = indexedObjectsOfKind(all, ['CustomResourceDefinition']).find((o) => o.manifest.spec?.names?.kind === manifest.kind && o.manifest.spec?.group === group);
   return definition ? definition.manifest.spec?.scope !== 'Cluster' : true;
 }

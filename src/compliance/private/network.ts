@@ -1,5 +1,5 @@
 import { ManifestObject } from '../rule';
-import { namespaceOf } from './manifest';
+import { indexedObjectsIn } from './object-index';
 
 /**
  * Returns the directions a NetworkPolicy restricts. Kubernetes defaults `policyTypes` to
@@ -17,7 +17,7 @@ export function policyDirections(policy: Record<string, any>): string[] {
  * Returns the NetworkPolicies of the app in a namespace.
  */
 export function policiesIn(all: ManifestObject[], namespace: string | undefined): ManifestObject[] {
-  return all.filter((o) => o.manifest.kind === 'NetworkPolicy' && namespaceOf(o.manifest) === namespace);
+  return indexedObjectsIn(all, ['NetworkPolicy'], namespace);
 }
 
 /**

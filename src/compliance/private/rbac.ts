@@ -1,4 +1,5 @@
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
+import { indexedObjectsOfKind } from './object-index';
 
 /** Kinds that carry RBAC rules. */
 export const ROLE_KINDS = ['Role', 'ClusterRole'];
@@ -84,8 +85,7 @@ export function grantCheck(props: {
  */
 export function findBoundRole(binding: Record<string, any>, all: ManifestObject[]): ManifestObject | undefined {
   const ref = binding.roleRef ?? {};
-  return all.find((o) => o.manifest.kind === ref.kind
-    && o.manifest.metadata?.name === ref.name
+  return indexedObjectsOfKind(all, [ref.kind]).find((o) => o.manifest.metadata?.name === ref.name
     && (ref.kind === 'ClusterRole' || o.manifest.metadata?.namespace === binding.metadata?.namespace));
 }
 

@@ -1,3 +1,4 @@
+import { indexedObjectsOfKind } from '../private/object-index';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
 /** Kinds whose objects carry a pod spec, directly (Pod) or in a pod template. */
@@ -161,13 +162,27 @@ export function mapSelectorMatches(selector: Record<string, string> | undefined,
   return Object.entries(selector).every(([key, value]) => (labels ?? {})[key] === value);
 }
 
-/** Objects of the app of one of the given kinds. */
+/** Objects of the app of one of the given kinds, in app order. Callers must not change the result. */
 export function objectsOfKind(all: ManifestObject[], ...kinds: string[]): ManifestObject[] {
-  return all.filter((candidate) => kinds.includes(candidate.manifest.kind));
+  return indexedObjectsOfKind(all, kinds);
 }
 
-/** Objects of the app that carry a pod spec, with their pod metadata. */
+const WORKLOADS = new WeakMap<ManifestObject[], Array<{ object: ManifestObject; pod: PodSpecLocation }>>();
+
+/**
+ * Objects of the app that carry a pod spec, with their pod metadata. The list is built once per
+ * list of objects, because checks call this for every object they check; callers must not change it.
+ */
 export function workloadsOf(all: ManifestObject[]): Array<{ object: ManifestObject; pod: PodSpecLocation }> {
+  let workloads = WORKLOADS.get(all);
+  if (!workloads) {
+    workloads = findWorkloads(all);
+    WORKLOADS.set(all, workloads);
+  }
+  return workloads;
+}
+
+function findWorkloads(all: ManifestObject[]): Array<{ object: ManifestObject; pod: PodSpecLocation }> {
   const result: Array<{ object: ManifestObject; pod: PodSpecLocation }> = [];
   for (const candidate of all) {
     const pod = podSpecOf(candidate.manifest);

@@ -1,3 +1,4 @@
+import { indexedObjectsOfKind } from '../../private/object-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { sameNamespace } from '../manifest-helpers';
 
@@ -14,7 +15,7 @@ export const HpaTargetExists: Check = {
   kinds: ['HorizontalPodAutoscaler'],
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const target = object.manifest.spec?.scaleTargetRef ?? {};
-    const found = all.some((candidate) => candidate.manifest.kind === target.kind && candidate.manifest.metadata?.name === target.name
+    const found = indexedObjectsOfKind(all, [target.kind]).some((candidate) => candidate.manifest.metadata?.name === target.name
       && sameNamespace(candidate.manifest, object.manifest));
     if (found) return 'pass';
     return [{ fieldPath: 'spec.scaleTargetRef', message: `The target ${target.kind}/${target.name} is not defined in the app. Correct spec.scaleTargetRef.` }];

@@ -1,5 +1,6 @@
 import { certManagerComponentOf } from '../../private/cert-manager';
 import { namespaceOf } from '../../private/manifest';
+import { indexedObjectsIn } from '../../private/object-index';
 import { Check } from '../../rule';
 
 const CRITICAL_CLASSES = ['system-node-critical', 'system-cluster-critical'];
@@ -29,7 +30,7 @@ export const CertManagerPriorityQuota: Check = {
       return 'not-applicable';
     }
     const namespace = namespaceOf(object.manifest);
-    if (all.some((o) => o.manifest.kind === 'ResourceQuota' && namespaceOf(o.manifest) === namespace && admitsCriticalPriority(o.manifest))) {
+    if (indexedObjectsIn(all, ['ResourceQuota'], namespace).some((o) => admitsCriticalPriority(o.manifest))) {
       return 'pass';
     }
     return {

@@ -1,4 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+import { indexedObjectsIn } from '../../private/object-index';
 import { Check } from '../../rule';
 
 /**
@@ -12,7 +13,7 @@ export const NamespaceLimitRange: Check = {
   kinds: POD_KINDS,
   check: checkPod((_pod, object, all) => {
     const namespace = namespaceOf(object.manifest);
-    if (all.some((o) => o.manifest.kind === 'LimitRange' && namespaceOf(o.manifest) === namespace)) {
+    if (indexedObjectsIn(all, ['LimitRange'], namespace).length > 0) {
       return [];
     }
     return [{ fieldPath: 'metadata.namespace', message: `Namespace ${namespace ?? '(unset)'} has no LimitRange in the app. Add one.` }];

@@ -1,4 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+import { indexedObjectsOfKind } from '../../private/object-index';
 import { Check } from '../../rule';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
@@ -15,7 +16,7 @@ export const NamespacePodSecurityEnforced: Check = {
   kinds: POD_KINDS,
   check: (object, all) => checkPod(() => {
     const namespace = namespaceOf(object.manifest);
-    const definition = all.find((o) => o.manifest.kind === 'Namespace' && o.manifest.metadata?.name === namespace);
+    const definition = indexedObjectsOfKind(all, ['Namespace']).find((o) => o.manifest.metadata?.name === namespace);
     if (!definition) {
       return { notEvaluated: `Namespace ${namespace ?? '(unset)'} is not part of the app, so its Pod Security Admission labels cannot be read.` };
     }

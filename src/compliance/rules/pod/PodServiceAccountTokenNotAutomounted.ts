@@ -1,4 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
+import { indexedObjectsIn } from '../../private/object-index';
 import { Check } from '../../rule';
 
 /**
@@ -21,8 +22,8 @@ export const PodServiceAccountTokenNotAutomounted: Check = {
     }
     const accountName = pod.spec.serviceAccountName || pod.spec.serviceAccount || 'default';
     const namespace = namespaceOf(object.manifest);
-    const account = all.find((o) => o.manifest.kind === 'ServiceAccount'
-      && o.manifest.metadata?.name === accountName && namespaceOf(o.manifest) === namespace);
+    const account = indexedObjectsIn(all, ['ServiceAccount'], namespace)
+      .find((o) => o.manifest.metadata?.name === accountName);
     if (account?.manifest.automountServiceAccountToken === false) {
       return [];
     }

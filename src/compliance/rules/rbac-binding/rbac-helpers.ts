@@ -1,10 +1,11 @@
+import { indexedObjectsOfKind } from '../../private/object-index';
 import { ManifestObject } from '../../rule';
 import { sameNamespace } from '../manifest-helpers';
 
 /** Finds the Role or ClusterRole of the app that a binding's `roleRef` names. */
 export function roleOfBinding(binding: ManifestObject, all: ManifestObject[]): ManifestObject | undefined {
   const ref = binding.manifest.roleRef ?? {};
-  return all.find((candidate) => candidate.manifest.kind === ref.kind && candidate.manifest.metadata?.name === ref.name
+  return indexedObjectsOfKind(all, [ref.kind]).find((candidate) => candidate.manifest.metadata?.name === ref.name
     && (ref.kind === 'ClusterRole' || sameNamespace(candidate.manifest, binding.manifest)));
 }
 

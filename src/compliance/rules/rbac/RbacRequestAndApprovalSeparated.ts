@@ -1,3 +1,4 @@
+import { indexedObjectsOfKind } from '../../private/object-index';
 import { BINDING_KINDS, GrantPattern, findBoundRole, matchGrant, rulesOf, subjectKey } from '../../private/rbac';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
 
@@ -19,7 +20,7 @@ export const RbacRequestAndApprovalSeparated: Check = {
   kinds: BINDING_KINDS,
   check: (object: ManifestObject, all: ManifestObject[]): RuleResult => {
     const violations: RuleViolation[] = [];
-    const bindings = all.filter((o) => BINDING_KINDS.includes(o.manifest.kind));
+    const bindings = indexedObjectsOfKind(all, BINDING_KINDS);
     (object.manifest.subjects ?? []).forEach((subject: any, index: number) => {
       const key = subjectKey(subject, object.manifest.metadata?.namespace);
       const roles = bindings

@@ -1,6 +1,6 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { resultOf } from '../manifest-helpers';
-import { SECRET_PATTERNS, stringsOf } from './secret-patterns';
+import { SECRET_PATTERNS, manifestStrings } from './secret-patterns';
 
 /**
  * Builds a check that no field of an object other than a Secret contains a credential of one
@@ -17,7 +17,7 @@ export function noExposedSecret(provider: keyof typeof SECRET_PATTERNS): Check {
     check(object: ManifestObject): RuleResult {
       if (object.manifest.kind === 'Secret') return 'not-applicable';
       const violations = [];
-      for (const { text, path } of stringsOf(object.manifest, '')) {
+      for (const { text, path } of manifestStrings(object.manifest)) {
         if (patterns.some((pattern) => pattern.test(text))) {
           violations.push({ fieldPath: path, message: `The field looks like it contains a ${provider} credential. Move it into a Secret and reference it.` });
         }

@@ -28,6 +28,22 @@ export const SECRET_PATTERNS: Record<string, RegExp[]> = {
   PrivateKey: [/-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY-----/],
 };
 
+const STRINGS = new WeakMap<object, Array<{ text: string; path: string }>>();
+
+/**
+ * Returns every string of a manifest with its field path, as {@link stringsOf} yields them. The
+ * list is built once per manifest and shared by the checks of every provider, which would
+ * otherwise walk the manifest once each. Callers must not change the list.
+ */
+export function manifestStrings(manifest: Record<string, any>): ReadonlyArray<{ text: string; path: string }> {
+  let strings = STRINGS.get(manifest);
+  if (!strings) {
+    strings = [...stringsOf(manifest, '')];
+    STRINGS.set(manifest, strings);
+  }
+  return strings;
+}
+
 /**
  * Walks every string of a manifest and yields its field path. Each map entry is also offered
  * as `key: value`, so that keyword-anchored patterns see the key.

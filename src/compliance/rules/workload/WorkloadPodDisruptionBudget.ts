@@ -1,4 +1,5 @@
 import { namespaceOf, selectorMatches } from '../../private/manifest';
+import { indexedObjectsIn } from '../../private/object-index';
 import { REPLICATED_KINDS, effectiveReplicas, podLabelsOf } from '../../private/workload';
 import { Check, ManifestObject } from '../../rule';
 
@@ -26,9 +27,7 @@ export const WorkloadPodDisruptionBudget: Check = {
   check: (object: ManifestObject, all: ManifestObject[]) => {
     const labels = podLabelsOf(object);
     const namespace = namespaceOf(object.manifest);
-    const budgets = all.filter((o) => o.manifest.kind === 'PodDisruptionBudget'
-      && namespaceOf(o.manifest) === namespace
-      && selectorMatches(o.manifest.spec?.selector, labels));
+    const budgets = indexedObjectsIn(all, ['PodDisruptionBudget'], namespace).filter((o) => selectorMatches(o.manifest.spec?.selector, labels));
     if (budgets.length === 0) {
       return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget in the app selects the workload\'s Pods. Add one whose selector matches its pod labels.' }];
     }
