@@ -70,6 +70,15 @@ project.addTask('example', {
   exec: 'ts-node --transpile-only --project test/tsconfig.json examples/hardened-install.ts',
 });
 
+project.addTask('bench', {
+  description: 'Measures synth time and peak memory of the install and the compliance checks (see docs/benchmarks.md).',
+  steps: [
+    { exec: 'tsc -p bench/tsconfig.json' },
+    { exec: 'node bench/run.js', receiveArgs: true },
+  ],
+});
+project.npmignore?.exclude('/bench/');
+
 project.tsconfigDev.addInclude('../examples/**/*.ts');
 project.tsconfigDev.addInclude('../scripts/**/*.ts');
 
