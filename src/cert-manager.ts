@@ -410,9 +410,11 @@ export class CertManager extends Construct {
       && (namespace === undefined || o.metadata.namespace === namespace));
     if (matches.length === 0) {
       const names = this.apiObjects.filter((o) => o.kind === kind).map((o) => o.name);
-      throw new Error(
-        `${this.node.path}: no ${kind} named '${name}' in the install. ` +
-        (names.length > 0 ? `The ${kind} objects are: ${names.join(', ')}.` : `The install has no ${kind}.`));
+      const kinds = [...new Set(this.apiObjects.map((o) => o.kind))].sort();
+      const sameKind = kinds.find((k) => k.toLowerCase() === kind.toLowerCase());
+      const hint = names.length > 0 ? `The ${kind} objects are: ${names.join(', ')}.`
+        : sameKind ? `Kinds are case-sensitive: use '${sameKind}'.` : `The install has no ${kind}; its kinds are ${kinds.join(', ')}.`;
+      throw new Error(`${this.node.path}: no ${kind} named '${name}' in the install. ${hint}`);
     }
     return matches[0];
   }

@@ -89,3 +89,15 @@ describe('warnings', () => {
     expect(new CertManager(Testing.chart(), 'cert-manager').warnings).toEqual([]);
   });
 });
+
+describe('find object', () => {
+  test('throws with the names of that kind', () => {
+    const install = new CertManager(Testing.chart(), 'cert-manager');
+    expect(() => install.findObject('Deployment', 'missing')).toThrow(/The Deployment objects are: cert-manager, cert-manager-webhook, cert-manager-cainjector\./);
+  });
+
+  test('throws with the kind spelled right', () => {
+    const install = new CertManager(Testing.chart(), 'cert-manager');
+    expect(() => install.findObject('deployment', 'cert-manager')).toThrow(/Kinds are case-sensitive: use 'Deployment'\./);
+  });
+});
