@@ -50,8 +50,9 @@ project.addDevDeps('@types/node@^20');
 // scripts/run-tests.js prints the summary line whether or not jest passes, and keeps jest's exit code.
 project.testTask.reset();
 project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
-project.testTask.exec('node scripts/run-tests.js');
+// Lint runs before jest so that the summary line closes the log.
 project.testTask.spawn(project.tasks.tryFind('eslint')!);
+project.testTask.exec('node scripts/run-tests.js');
 
 // The Python, Java, Go and .NET toolchains are not installed where this project builds, so
 // jsii-pacmak only writes their source code.
