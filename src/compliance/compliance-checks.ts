@@ -108,6 +108,9 @@ export class ComplianceChecks extends Construct {
    * @param props options
    */
   constructor(app: App, props: ComplianceChecksProps = {}) {
+    if (app.node.tryFindChild(CONSTRUCT_ID)) {
+      throw new Error('The app already has ComplianceChecks. Use ComplianceChecks.of(app) to reach them, and add suppressions with addSuppression().');
+    }
     super(app, CONSTRUCT_ID);
 
     const packs = props.packs ?? CompliancePack.all();

@@ -14,6 +14,10 @@ export function show(value: any): string {
   if (value === undefined) {
     return 'undefined';
   }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // JSON has no NaN or Infinity and would print them as null.
+    return String(value);
+  }
   try {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;

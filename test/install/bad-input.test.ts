@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, JsonPatch, Testing } from 'cdk8s';
-import { CertManager, CertManagerProps } from '../../src';
+import { CertManager, CertManagerProps, ComplianceChecks } from '../../src';
 import { synthFromValues } from '../util/install';
 
 function build(props: CertManagerProps): () => void {
@@ -128,5 +128,22 @@ describe('typed props in messages', () => {
     })());
     const deployment = manifests.find((m: any) => m.kind === 'Deployment' && m.metadata.name === 'cert-manager');
     expect(deployment.spec.template.spec.volumes.map((v: any) => v.name)).toEqual(['serviceaccount-token']);
+  });
+});
+
+describe('message details', () => {
+  test('throws naming ComplianceChecks.of on a second instance', () => {
+    const app = Testing.app();
+    new ComplianceChecks(app);
+    expect(() => new ComplianceChecks(app)).toThrow(/already has ComplianceChecks\. Use ComplianceChecks\.of\(app\)/);
+    expect(ComplianceChecks.of(app)).toBeInstanceOf(ComplianceChecks);
+  });
+
+  test('shows NaN as NaN', () => {
+    expect(build({ controller: { replicas: NaN } })).toThrow(/NaN/);
+  });
+
+  test('suggests the healthz default for a bad healthz address', () => {
+    expect(build({ controller: { config: { healthzListenAddress: 'nonsense' } } })).toThrow(/for example '0\.0\.0\.0:9403'/);
   });
 });

@@ -31,12 +31,12 @@ export function lastFlagValue(args: unknown, flag: string): string | undefined {
  * @param source where the address comes from, as the user writes it, for the error message
  * @throws when the address has no numeric port between 1 and 65535
  */
-export function portOfListenAddress(address: string, source: string): number {
+export function portOfListenAddress(address: string, source: string, defaultPort?: number): number {
   const match = /^(?:\[[^\]]*\]|[^:[\]]*):(\d+)$/.exec(address);
   const port = match ? Number(match[1]) : NaN;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`${source} is '${address}', which has no TCP port between 1 and 65535, so the container port cannot be derived. ` +
-      'Write the address as host:port, for example \'0.0.0.0:9402\'.');
+      `Write the address as host:port, for example '0.0.0.0:${defaultPort ?? 9402}'.`);
   }
   return port;
 }
@@ -58,14 +58,14 @@ export function derivePort(
 ): number {
   const fromFlag = lastFlagValue(extraArgs, flag);
   if (fromFlag !== undefined) {
-    return portOfListenAddress(fromFlag, `The --${flag} flag in ${argsPath}`);
+    return portOfListenAddress(fromFlag, `The --${flag} flag in ${argsPath}`, defaultPort);
   }
   if (isSet(configAddress)) {
     if (typeof configAddress !== 'string') {
       throw new Error(`${configPath} must be a string of the form host:port, but it is ${JSON.stringify(configAddress)}. ` +
-        'Write it as a string, for example \'0.0.0.0:9402\'.');
+        `Write it as a string, for example '0.0.0.0:${defaultPort}'.`);
     }
-    return portOfListenAddress(configAddress, configPath);
+    return portOfListenAddress(configAddress, configPath, defaultPort);
   }
   return defaultPort;
 }
