@@ -216,3 +216,28 @@ describe('optional objects', () => {
     expect(args).toContain('--namespace=platform-tls');
   });
 });
+
+describe('crds prop', () => {
+  test('renders the six crds kept on uninstall', () => {
+    const crds = synthInstall({ crds: { enabled: true } }).filter((m) => m.kind === 'CustomResourceDefinition');
+    expect(crds.map((c) => c.metadata.name).sort()).toEqual([
+      'certificaterequests.cert-manager.io', 'certificates.cert-manager.io', 'challenges.acme.cert-manager.io',
+      'clusterissuers.cert-manager.io', 'issuers.cert-manager.io', 'orders.acme.cert-manager.io',
+    ]);
+    for (const crd of crds) {
+      expect(crd.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
+    }
+  });
+
+  test('drops the keep annotation on request', () => {
+    const crds = synthInstall({ crds: { enabled: true, keep: false } }).filter((m) => m.kind === 'CustomResourceDefinition');
+    expect(crds).toHaveLength(6);
+    for (const crd of crds) {
+      expect(crd.metadata.annotations?.['helm.sh/resource-policy']).toBeUndefined();
+    }
+  });
+
+  test('renders no crds by default', () => {
+    expect(synthInstall().filter((m) => m.kind === 'CustomResourceDefinition')).toEqual([]);
+  });
+});
