@@ -292,6 +292,10 @@ export class Certificate extends Construct {
     const privateKey = props.privateKey ?? PrivateKey.ecdsa(256);
 
     const problems = validateCertificate(props, duration, privateKey);
+    const nameProblem = props.metadata?.name === undefined ? undefined : checkObjectName('metadata.name', props.metadata.name);
+    if (nameProblem) {
+      problems.push(nameProblem);
+    }
     const namespace = props.metadata?.namespace ?? Chart.of(this).namespace;
     const issuerNamespace = props.issuer.issuerNamespace;
     if (props.issuer.issuerKind === 'Issuer' && issuerNamespace !== undefined && namespace !== undefined && issuerNamespace !== namespace) {

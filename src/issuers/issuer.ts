@@ -4,6 +4,7 @@ import { AcmeSolver } from './acme-solver';
 import { certManagerImports } from './generated-imports';
 import { IssuerConfig } from './issuer-config';
 import { IssuerEgress } from './issuer-egress';
+import { checkObjectName } from './validation';
 
 const ISSUER_BRAND = Symbol.for('cdk8s-cert-manager.IssuerBase');
 
@@ -89,6 +90,12 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     const problems = props.config._validate('config');
     if (kind === 'ClusterIssuer' && props.metadata?.namespace !== undefined) {
       problems.push(`metadata.namespace is "${props.metadata.namespace}", but a ClusterIssuer is cluster-scoped. Remove metadata.namespace, or use an Issuer.`);
+    }
+    if (props.metadata?.name !== undefined) {
+      const nameProblem = checkObjectName('metadata.name', props.metadata.name);
+      if (nameProblem) {
+        problems.push(nameProblem);
+      }
     }
     if (problems.length > 0) {
       throw new Error(`${kind} at ${this.node.path} is invalid:\n- ${problems.join('\n- ')}`);

@@ -407,3 +407,12 @@ describe('ca issuer validation', () => {
       .toThrow('config.ca.ocspServers "ocsp.example.com" is not a valid URL');
   });
 });
+
+describe('object names', () => {
+  test('throws on an invalid issuer name', () => {
+    expect(() => new Issuer(Testing.chart(), 'ca', {
+      metadata: { name: 'My-CA' },
+      config: IssuerConfig.ca({ secretName: 'ca' }),
+    })).toThrow(/metadata.name "My-CA" is not a valid Kubernetes object name/);
+  });
+});
