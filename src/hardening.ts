@@ -35,7 +35,7 @@ export interface HardeningEntry {
   readonly path: string;
   /** The hardened value. */
   readonly value: any;
-  /** Why the hardened install differs from the chart here. */
+  /** Reason the hardened install differs from the chart here. */
   readonly reason: string;
 }
 
@@ -46,9 +46,9 @@ export const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 export const TOKEN_VOLUME_NAME = 'serviceaccount-token';
 
 /**
- * User and group id of each component in the hardened install: above 10000, so no id collides
- * with a user of the node, and one per workload, so a process that escapes one component does
- * not own the files of another.
+ * User and group id of each component in the hardened install. Ids above 10000 collide with no
+ * user of the node. One id per workload keeps a process that escapes one component from owning
+ * the files of another.
  */
 export const HARDENED_RUN_AS_IDS: Record<string, number> = {
   controller: 10001,
@@ -64,9 +64,10 @@ export const HARDENED_REPLICAS = { controller: 2, webhook: 3, cainjector: 2 };
  * Requests and limits of the hardened install, per component. Requests equal limits, which gives
  * the pods the Guaranteed QoS class, so the kubelet evicts them last under node pressure.
  *
- * Sized for a cluster with a few thousand Certificates: the controller's memory grows with the
- * number of Certificates, Secrets and CertificateRequests it caches; the webhook only validates
- * and converts requests; a namespace-scoped cainjector caches the Secrets of one namespace.
+ * The sizes are estimates for a cluster with a few thousand Certificates, not measurements. The
+ * controller's memory grows with the Certificates, Secrets and CertificateRequests it caches. The
+ * webhook only validates and converts requests, and a namespace-scoped cainjector caches the
+ * Secrets of one namespace.
  * Ephemeral storage covers the container logs the kubelet keeps (five files of 10Mi by default),
  * since the root filesystem is read-only.
  */
