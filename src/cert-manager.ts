@@ -15,7 +15,7 @@ import { propsToValues } from './props/to-values';
 import { findUnservedPorts } from './served-ports';
 import { checkValues, ValuesFinding } from './values/checks';
 import { chartDefaults } from './values/defaults';
-import { mergeValues } from './values/merge';
+import { mergeInto } from './values/merge';
 import { readValuesFile } from './values/read-file';
 import { validateValues } from './values/validate';
 
@@ -332,7 +332,10 @@ export class CertManager extends Construct {
     const nameForLabels = typeof input.userValues.nameOverride === 'string' && input.userValues.nameOverride !== ''
       ? input.userValues.nameOverride : CHART_NAME;
     const layer = hardeningValues(this.entries, { name: nameForLabels, release: this.releaseName });
-    const merged = mergeValues(mergeValues(chartDefaults(), layer), input.userValues);
+    // chartDefaults() returns a new object, so the merges can work in place without copying it.
+    const merged = chartDefaults();
+    mergeInto(merged, layer);
+    mergeInto(merged, input.userValues);
     this.resolvedValues = input.hardened ? reconcileHardening(merged, input.userValues) : merged;
 
     const renderInput = {

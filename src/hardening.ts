@@ -418,7 +418,7 @@ function substitute(value: any, names: { name: string; release: string }): any {
 
 /**
  * Keeps hardened defaults that the user's values would otherwise undo by accident, after the
- * merge where lists replace:
+ * merge where lists replace. Changes `merged` in place and returns it:
  *
  * - a component whose token is not automounted gets the projected token mount added to the
  *   user's own `volumeMounts` unless they mount something else at the token path, and the
@@ -430,7 +430,8 @@ function substitute(value: any, names: { name: string; release: string }): any {
  *   metrics listener either way).
  */
 export function reconcileHardening(merged: Record<string, any>, userValues: Record<string, any>): Record<string, any> {
-  const values = JSON.parse(JSON.stringify(merged));
+  // The caller owns `merged`, so it is changed in place.
+  const values = merged;
   for (const prefix of ['', 'webhook', 'cainjector', 'startupapicheck']) {
     const component = prefix === '' ? values : values[prefix];
     const user = (prefix === '' ? userValues : userValues[prefix]) ?? {};

@@ -54,15 +54,26 @@ export function knownPropPaths(): string[] {
   ];
 }
 
-function checkUnknownProps(props: ChartValuesProps): void {
-  const leaves = new Set(knownPropPaths());
-  const groups = new Set<string>();
-  for (const path of leaves) {
-    const parts = path.split('.');
-    for (let i = 1; i < parts.length; i++) {
-      groups.add(parts.slice(0, i).join('.'));
+let knownPaths: { leaves: Set<string>; groups: Set<string> } | undefined;
+
+/** The prop paths and the group paths above them, computed once: the mappings never change. */
+function knownLeavesAndGroups(): { leaves: Set<string>; groups: Set<string> } {
+  if (!knownPaths) {
+    const leaves = new Set(knownPropPaths());
+    const groups = new Set<string>();
+    for (const path of leaves) {
+      const parts = path.split('.');
+      for (let i = 1; i < parts.length; i++) {
+        groups.add(parts.slice(0, i).join('.'));
+      }
     }
+    knownPaths = { leaves, groups };
   }
+  return knownPaths;
+}
+
+function checkUnknownProps(props: ChartValuesProps): void {
+  const { leaves, groups } = knownLeavesAndGroups();
   const visit = (value: any, path: string) => {
     if (value === undefined) {
       return;
