@@ -28,7 +28,7 @@ export function buildExampleApp(outdir: string): { app: App; checks: ComplianceC
     },
   });
 
-  // The recommended app.kubernetes.io labels on every issuer object, which the Learnk8s pack asks for.
+  // The recommended app.kubernetes.io labels on every issuer object, which the Learnk8s pack requires.
   const issuers = new Chart(app, 'issuers', {
     namespace: 'web',
     labels: {

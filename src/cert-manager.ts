@@ -213,7 +213,7 @@ export interface HelmValuesFileOptions extends InstallOptions {
 export interface CertManagerWarning {
   /** Dotted chart values path that the warning is about. */
   readonly path: string;
-  /** What looks wrong and what to change. */
+  /** Description of the problem and of the change that fixes it. */
   readonly message: string;
 }
 

@@ -4,7 +4,7 @@ import { apiServerEgress, dnsEgress, ResolvedNetworkPolicy } from './hardening';
 import { formatCpu, formatMemory, parseQuantity } from './private/quantity';
 
 /**
- * What the install adds beyond the chart's templates.
+ * Options of the objects that the install adds beyond the chart's templates.
  */
 export interface ExtrasInput {
   readonly hardened: boolean;

@@ -2,11 +2,11 @@ import { yaml } from './private/yaml';
 
 /**
  * Finds what would break the install in the rendered manifests, so that JSON patches are checked
- * too: probes, Service target ports and NetworkPolicy ingress ports that point at a port no
- * container of the selected pods declares; controller health listeners and liveness probes that
- * miss the `http-healthz` port; a webhook `--secure-port` flag that differs from its `https`
- * port; mounts of volumes the pod does not define; host-network pods on the kubelet's port; and
- * PodDisruptionBudgets that block every drain.
+ * too. It reports probes, Service target ports and NetworkPolicy ingress ports that point at a
+ * port no container of the selected pods declares. It also reports controller health listeners
+ * and liveness probes that miss the `http-healthz` port, a webhook `--secure-port` flag other than
+ * its `https` port, mounts of volumes the pod does not define, host-network pods on the kubelet's
+ * port, and PodDisruptionBudgets that block every drain.
  *
  * @returns one full sentence per problem
  */
@@ -171,9 +171,9 @@ function checkPolicy(policy: any, workloads: any[], problems: string[]): void {
 }
 
 /**
- * The controller's health listener is set by a hidden flag or by the `healthzListenAddress`
- * field of its configuration file; either must equal the declared `http-healthz` port, or the
- * liveness probe fails and the kubelet restarts the pod forever.
+ * Checks that the controller's health listener, set by a hidden flag or by the
+ * `healthzListenAddress` field of its configuration file, equals the declared `http-healthz`
+ * port. Otherwise the liveness probe fails and the kubelet restarts the pod forever.
  */
 function checkControllerListener(manifests: any[], problems: string[]): void {
   for (const workload of manifests.filter((m) => m.kind === 'Deployment')) {

@@ -64,7 +64,7 @@ export interface Route53Options {
  * @see https://cert-manager.io/docs/configuration/acme/dns01/google/
  */
 export interface CloudDnsOptions {
-  /** ID of the Google Cloud project that holds the managed zone. */
+  /** ID of the Google Cloud project that contains the managed zone. */
   readonly project: string;
 
   /**
@@ -142,7 +142,7 @@ export interface AzureManagedIdentity {
  * @see https://cert-manager.io/docs/configuration/acme/dns01/azuredns/
  */
 export interface AzureDnsOptions {
-  /** ID of the Azure subscription that holds the zone. */
+  /** ID of the Azure subscription that contains the zone. */
   readonly subscriptionId: string;
 
   /** Resource group of the zone. */

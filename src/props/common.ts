@@ -2,7 +2,7 @@ import type { k8s } from 'cdk8s-plus-28';
 import { ImagePullPolicy, UnhealthyPodEvictionPolicy } from './enums';
 
 /**
- * Where a cert-manager image comes from.
+ * Source of a cert-manager image.
  *
  * The reference is `<repository>` when `repository` is set, else
  * `<imageRegistry>/<imageNamespace>/<name>`. A `registry` goes in front of either. The tag, the

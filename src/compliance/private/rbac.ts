@@ -19,12 +19,12 @@ export interface GrantPattern {
   readonly matchResourceNames?: boolean;
 }
 
-function listMatches(values: string[] | undefined, wanted: string[]): string[] {
+function listMatches(values: string[] | undefined, expected: string[]): string[] {
   const list = values ?? [];
   if (list.includes('*')) {
-    return wanted.length > 0 ? wanted : ['*'];
+    return expected.length > 0 ? expected : ['*'];
   }
-  return list.filter((value) => wanted.includes(value));
+  return list.filter((value) => expected.includes(value));
 }
 
 /**

@@ -22,7 +22,7 @@ export function componentPath(component: Component, relative: string): string {
   return joinPath(component.prefix, relative);
 }
 
-/** The mapping that holds a component's values. */
+/** The mapping that contains a component's values. */
 export function componentValues(values: Record<string, any>, component: Component): Record<string, any> {
   const own = component.prefix === '' ? values : values[component.prefix];
   return isMapping(own) ? own : {};
