@@ -3,7 +3,7 @@ import * as path from 'path';
 import { ApiObject, App } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { CompliancePack } from './compliance-pack';
-import { evaluateRules, formatFinding } from './engine';
+import { Evaluation, evaluate, formatFinding } from './engine';
 import { ComplianceFinding, PackSummary } from './finding';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
@@ -14,7 +14,7 @@ import { ComplianceSuppression } from './suppression';
 import {
   SUPPRESSION_METADATA_TYPE,
   ScopedSuppression,
-  applySuppressions,
+  applySuppressionsToEvaluation,
   assertValidSuppression,
   collectScopedSuppressions,
   describeSuppression,
@@ -99,6 +99,7 @@ export class ComplianceChecks extends Construct {
   private readonly suppressions: ScopedSuppression[] = [];
   private readonly reportDir: string;
   private readonly reportFormats: ReportFormat[];
+  private lastEvaluation?: Evaluation;
   private lastFindings?: ComplianceFinding[];
   private lastSynthKey?: string;
   private lastSynthMessages: string[] = [];
@@ -153,10 +154,7 @@ export class ComplianceChecks extends Construct {
    * Reading them before the checks have run throws an error.
    */
   public get findings(): ComplianceFinding[] {
-    if (!this.lastFindings) {
-      throw new Error('The compliance checks have not run yet. Call app.synth() or checks.evaluate() before reading findings.');
-    }
-    return [...this.lastFindings];
+    return [...this.listFindings()];
   }
 
   /**
@@ -164,28 +162,48 @@ export class ComplianceChecks extends Construct {
    * throws nothing for failing findings.
    */
   public evaluate(): ComplianceFinding[] {
-    const { findings } = this.run();
-    return findings;
+    this.run();
+    return this.findings;
   }
 
   /**
    * Returns the counts of findings per pack, from the last synth or `evaluate()` call.
    */
   public summary(): PackSummary[] {
-    const findings = this.findings;
+    const evaluation = this.evaluation();
+    const passes = evaluation.passCounts();
+    const others = evaluation.nonPassing();
     return this.packs.map((pack) => {
-      const own = findings.filter((finding) => finding.pack === pack.name);
+      const own = others.filter((finding) => finding.pack === pack.name);
       const count = (status: FindingStatus) => own.filter((finding) => finding.status === status).length;
       return {
         pack: pack.name,
         rules: pack.ruleIds.length,
-        passed: count(FindingStatus.PASS),
+        passed: pack.ruleIds.reduce((sum, id) => sum + (passes.get(id) ?? 0), 0),
         failed: count(FindingStatus.FAIL),
         errors: own.filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR).length,
         suppressed: count(FindingStatus.SUPPRESSED),
         notEvaluated: count(FindingStatus.NOT_EVALUATED),
       };
     });
+  }
+
+  private evaluation(): Evaluation {
+    if (!this.lastEvaluation) {
+      throw new Error('The compliance checks have not run yet. Call app.synth() or checks.evaluate() before reading findings.');
+    }
+    return this.lastEvaluation;
+  }
+
+  /**
+   * Lists the findings of the last run, passes included, building them on the first call after
+   * the run. The list is the cached one: copy it before handing it out.
+   */
+  private listFindings(): ComplianceFinding[] {
+    if (!this.lastFindings) {
+      this.lastFindings = this.evaluation().findings();
+    }
+    return this.lastFindings;
   }
 
   private rules(): ResolvedRule[] {
@@ -195,9 +213,8 @@ export class ComplianceChecks extends Construct {
   private run(
     manifests: ManifestObject[] = collectManifests(this.app),
     suppressions: ScopedSuppression[] = this.allSuppressions(),
-  ): { rules: ResolvedRule[]; findings: ComplianceFinding[]; problems: string[] } {
+  ): { rules: ResolvedRule[]; evaluation: Evaluation; problems: string[] } {
     const rules = this.rules();
-    const raw = evaluateRules(rules, manifests);
     const known = new Set(rules.map((rule) => rule.id));
     const problems: string[] = [];
     for (const suppression of suppressions) {
@@ -205,12 +222,13 @@ export class ComplianceChecks extends Construct {
         problems.push(`The suppression ${describeSuppression(suppression)} names rule '${suppression.ruleId}', which no enabled pack contains. Correct the id (see RULES.md) or remove the suppression.`);
       }
     }
-    const { findings, unmatched } = applySuppressions(raw, suppressions.filter((s) => known.has(s.ruleId)));
+    const { evaluation, unmatched } = applySuppressionsToEvaluation(evaluate(rules, manifests), suppressions.filter((s) => known.has(s.ruleId)));
     for (const suppression of unmatched.filter((s) => !s.builtIn)) {
       problems.push(`The suppression ${describeSuppression(suppression)} matches no failing or not evaluated finding. Remove it or correct its scope and objects.`);
     }
-    this.lastFindings = findings;
-    return { rules, findings, problems };
+    this.lastEvaluation = evaluation;
+    this.lastFindings = undefined;
+    return { rules, evaluation, problems };
   }
 
   private allSuppressions(): ScopedSuppression[] {
@@ -235,8 +253,8 @@ export class ComplianceChecks extends Construct {
   }
 
   private checkOnSynth(manifests: ManifestObject[], suppressions: ScopedSuppression[]): string[] {
-    const { rules, findings, problems } = this.run(manifests, suppressions);
-    const errors = findings.filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR);
+    const { rules, evaluation, problems } = this.run(manifests, suppressions);
+    const errors = evaluation.nonPassing().filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR);
     const messages: string[] = [...problems];
     if (errors.length > 0) {
       const lines = errors.map((finding) => `  ${formatFinding(finding)}`);
@@ -245,8 +263,8 @@ export class ComplianceChecks extends Construct {
     if (messages.length > 0) {
       return messages;
     }
-    if (this.otherConstructsValid()) {
-      this.writeReports(rules, findings);
+    if (this.reportFormats.length > 0 && this.otherConstructsValid()) {
+      this.writeReports(rules, this.listFindings());
     }
     return [];
   }

@@ -1,6 +1,113 @@
 import { ComplianceFinding } from './finding';
-import { FindingStatus, ManifestObject, RuleResult } from './rule';
+import { Check, FindingStatus, ManifestObject, RuleResult } from './rule';
 import { ResolvedRule } from './rule-set';
+
+/** Outcome codes of one rule on one candidate object; 0, the initial value, is not applicable. */
+const PASSED = 1;
+const OTHER = 2;
+
+/**
+ * The outcome of one rule over the app: a code per candidate object, and the findings other than
+ * passes, which are few. Pass findings are built only when the findings are listed.
+ */
+interface RuleOutcomes {
+  readonly rule: ResolvedRule;
+  /** The objects of the rule's kinds, ordered by construct path. */
+  readonly candidates: readonly ManifestObject[];
+  /** 0 (not applicable), `PASSED` or `OTHER` for each candidate. */
+  readonly codes: Uint8Array;
+  /** The findings of the candidates coded `OTHER`, by candidate position, each list ordered. */
+  readonly others: Map<number, ComplianceFinding[]>;
+  /** The finding of a rule without a check. */
+  readonly unchecked?: ComplianceFinding;
+  readonly passed: number;
+}
+
+/**
+ * The result of running rules over objects. It holds each rule's failing and not evaluated
+ * findings, and counts the passes without building a finding for each, so that a large app
+ * pays for its passes only when its findings are listed.
+ */
+export class Evaluation {
+  private readonly outcomes: RuleOutcomes[];
+  private readonly duplicatePaths: boolean;
+
+  /** @internal */
+  constructor(outcomes: RuleOutcomes[], duplicatePaths: boolean) {
+    this.outcomes = outcomes;
+    this.duplicatePaths = duplicatePaths;
+  }
+
+  /** The findings other than passes, in the order of `findings()`. */
+  public nonPassing(): ComplianceFinding[] {
+    const result: ComplianceFinding[] = [];
+    for (const outcome of this.outcomes) {
+      if (outcome.unchecked) {
+        result.push(outcome.unchecked);
+        continue;
+      }
+      for (const list of outcome.others.values()) {
+        for (const finding of list) {
+          result.push(finding);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Number of pass findings of each rule, by rule id. */
+  public passCounts(): Map<string, number> {
+    return new Map(this.outcomes.map((outcome) => [outcome.rule.id, outcome.passed]));
+  }
+
+  /**
+   * Returns a copy in which `replace` has mapped every finding other than a pass. It keeps the
+   * order, so it serves to mark suppressed findings.
+   */
+  public mapNonPassing(replace: (finding: ComplianceFinding) => ComplianceFinding): Evaluation {
+    return new Evaluation(this.outcomes.map((outcome) => ({
+      ...outcome,
+      unchecked: outcome.unchecked && replace(outcome.unchecked),
+      others: new Map([...outcome.others].map(([position, list]) => [position, list.map(replace)])),
+    })), this.duplicatePaths);
+  }
+
+  /**
+   * Lists every finding, passes included: rule order first, then construct path, field path,
+   * message and status.
+   */
+  public findings(): ComplianceFinding[] {
+    const findings: ComplianceFinding[] = [];
+    for (const outcome of this.outcomes) {
+      if (outcome.unchecked) {
+        findings.push(outcome.unchecked);
+        continue;
+      }
+      const start = findings.length;
+      const { rule, candidates, codes, others } = outcome;
+      const title = rule.check!.title;
+      for (let position = 0; position < candidates.length; position++) {
+        const code = codes[position];
+        if (code === PASSED) {
+          findings.push(objectFinding(rule, candidates[position], FindingStatus.PASS, title));
+        } else if (code === OTHER) {
+          for (const finding of others.get(position)!) {
+            findings.push(finding);
+          }
+        }
+      }
+      if (this.duplicatePaths) {
+        // Objects that share a construct path (manifests read from files can) interleave by
+        // field path and message, as a sort of the whole rule orders them.
+        const own = findings.splice(start).sort(compareWithinRule);
+        for (const finding of own) {
+          findings.push(finding);
+        }
+      }
+    }
+    return findings;
+  }
+}
 
 /**
  * Runs every rule over every object and returns the findings, unsuppressed and in a stable
@@ -10,89 +117,136 @@ import { ResolvedRule } from './rule-set';
  * throws yields a `NOT_EVALUATED` finding for that object with the error text, never a pass.
  */
 export function evaluateRules(rules: ResolvedRule[], objects: ManifestObject[]): ComplianceFinding[] {
-  const findings: ComplianceFinding[] = [];
-  const objectsByKind = groupByKind(objects);
+  return evaluate(rules, objects).findings();
+}
+
+/**
+ * Runs every rule over every object. A check that several packs cite runs once per object, and
+ * its result stands for each of those rules, so checks must be pure functions of their
+ * arguments.
+ */
+export function evaluate(rules: ResolvedRule[], objects: ManifestObject[]): Evaluation {
+  const ordered = orderByPath(objects);
+  const candidatesOf = candidateLists(ordered);
+  const resultsOf = new Map<Check, (RuleResult | Error)[]>();
+  const outcomes: RuleOutcomes[] = [];
   for (const rule of rules) {
-    if (!rule.check) {
-      findings.push({
-        ruleId: rule.id,
-        pack: rule.pack.name,
-        level: rule.level,
-        status: FindingStatus.NOT_EVALUATED,
-        message: rule.entry.notEvaluatedReason ?? 'The pack maps this id onto no check and gives no reason.',
+    const check = rule.check;
+    if (!check) {
+      outcomes.push({
+        rule,
+        candidates: [],
+        codes: new Uint8Array(0),
+        others: new Map(),
+        passed: 0,
+        unchecked: {
+          ruleId: rule.id,
+          pack: rule.pack.name,
+          level: rule.level,
+          status: FindingStatus.NOT_EVALUATED,
+          message: rule.entry.notEvaluatedReason ?? 'The pack maps this id onto no check and gives no reason.',
+        },
       });
       continue;
     }
-    const kinds = rule.check.kinds;
-    const candidates = kinds.length === 0 ? objects : [...new Set(kinds)].flatMap((kind) => objectsByKind.get(kind) ?? []);
-    const ruleFindings: ComplianceFinding[] = [];
-    for (const object of candidates) {
-      evaluateOne(rule, object, objects, ruleFindings);
+    const candidates = candidatesOf(check.kinds);
+    let results = resultsOf.get(check);
+    if (!results) {
+      results = candidates.map((object) => runCheck(check, object, objects));
+      resultsOf.set(check, results);
     }
-    ruleFindings.sort(compareWithinRule);
-    // A loop, not push(...ruleFindings): spreading a list of more than about 100,000 findings
-    // exceeds the engine's maximum number of call arguments.
-    for (const finding of ruleFindings) {
-      findings.push(finding);
-    }
+    outcomes.push(outcomesOfRule(rule, candidates, results));
   }
-  return findings;
+  return new Evaluation(outcomes, hasDuplicatePaths(ordered));
 }
 
-/**
- * Groups the objects by kind, so that each rule visits only the objects of its kinds. The order
- * of the findings does not change, because each rule's findings are sorted afterwards.
- */
-function groupByKind(objects: ManifestObject[]): Map<string, ManifestObject[]> {
-  const groups = new Map<string, ManifestObject[]>();
-  for (const object of objects) {
-    const kind = object.manifest.kind;
-    const group = groups.get(kind);
-    if (group) {
-      group.push(object);
-    } else {
-      groups.set(kind, [object]);
-    }
-  }
-  return groups;
-}
-
-/**
- * Runs one rule on one object and appends its findings to `out`. Findings are built only for
- * results that produce one, because most rules do not apply to most objects.
- */
-function evaluateOne(rule: ResolvedRule, object: ManifestObject, all: ManifestObject[], out: ComplianceFinding[]): void {
-  const check = rule.check!;
-  let result: RuleResult;
+function runCheck(check: Check, object: ManifestObject, all: ManifestObject[]): RuleResult | Error {
   try {
-    result = check.check(object, all);
+    return check.check(object, all);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} failed with an error: ${text}`));
-    return;
+    return error instanceof Error ? error : new Error(String(error));
   }
-  if (result === 'not-applicable') {
-    return;
+}
+
+/**
+ * Turns the results of a rule's check into codes and findings. Findings are built only for
+ * results other than a pass or not applicable, because those are most of the results.
+ */
+function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[], results: (RuleResult | Error)[]): RuleOutcomes {
+  const check = rule.check!;
+  const codes = new Uint8Array(candidates.length);
+  const others = new Map<number, ComplianceFinding[]>();
+  let passed = 0;
+  for (let position = 0; position < candidates.length; position++) {
+    const result = results[position];
+    if (result === 'not-applicable') {
+      continue;
+    }
+    if (result === 'pass') {
+      codes[position] = PASSED;
+      passed++;
+      continue;
+    }
+    codes[position] = OTHER;
+    others.set(position, otherFindings(rule, check, candidates[position], result));
   }
-  if (result === 'pass') {
-    out.push(objectFinding(rule, object, FindingStatus.PASS, check.title));
-    return;
+  return { rule, candidates, codes, others, passed };
+}
+
+function otherFindings(rule: ResolvedRule, check: Check, object: ManifestObject, result: RuleResult | Error): ComplianceFinding[] {
+  if (result instanceof Error) {
+    return [objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} failed with an error: ${result.message}`)];
   }
   if (Array.isArray(result)) {
     if (result.length === 0) {
-      out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an empty list of violations, which is not a valid result.`));
-      return;
+      return [objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an empty list of violations, which is not a valid result.`)];
     }
-    for (const violation of result) {
-      out.push(violationFinding(rule, object, violation.fieldPath, violation.message));
+    return result.map((violation) => violationFinding(rule, object, violation.fieldPath, violation.message)).sort(compareWithinRule);
+  }
+  if (result && typeof result === 'object' && typeof (result as { notEvaluated?: unknown }).notEvaluated === 'string') {
+    return [objectFinding(rule, object, FindingStatus.NOT_EVALUATED, (result as { notEvaluated: string }).notEvaluated)];
+  }
+  return [objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an invalid result: ${JSON.stringify(result)}.`)];
+}
+
+/**
+ * Orders the objects by construct path, keeping list order among equal paths.
+ */
+function orderByPath(objects: ManifestObject[]): ManifestObject[] {
+  return objects
+    .map((object, position) => ({ object, position }))
+    .sort((a, b) => compareText(a.object.constructPath, b.object.constructPath) || a.position - b.position)
+    .map((entry) => entry.object);
+}
+
+function hasDuplicatePaths(ordered: ManifestObject[]): boolean {
+  for (let i = 1; i < ordered.length; i++) {
+    if (ordered[i].constructPath === ordered[i - 1].constructPath) {
+      return true;
     }
-    return;
   }
-  if (result && typeof result === 'object' && typeof result.notEvaluated === 'string') {
-    out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, result.notEvaluated));
-    return;
-  }
-  out.push(objectFinding(rule, object, FindingStatus.NOT_EVALUATED, `Check ${check.name} returned an invalid result: ${JSON.stringify(result)}.`));
+  return false;
+}
+
+/**
+ * Returns a function that lists the objects of some kinds in path order, every object for no
+ * kinds. Many checks read the same kinds, so each list is built once.
+ */
+function candidateLists(ordered: ManifestObject[]): (kinds: readonly string[]) => readonly ManifestObject[] {
+  const lists = new Map<string, readonly ManifestObject[]>();
+  return (kinds) => {
+    if (kinds.length === 0) {
+      return ordered;
+    }
+    const wanted = new Set(kinds);
+    const key = [...wanted].sort().join('\n');
+    let list = lists.get(key);
+    if (!list) {
+      list = ordered.filter((object) => wanted.has(object.manifest.kind));
+      lists.set(key, list);
+    }
+    return list;
+  };
 }
 
 function objectFinding(rule: ResolvedRule, object: ManifestObject, status: FindingStatus, message: string): ComplianceFinding {

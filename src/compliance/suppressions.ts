@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { Evaluation } from './engine';
 import { ComplianceFinding } from './finding';
 import { FindingStatus } from './rule';
 import { ComplianceSuppression } from './suppression';
@@ -97,15 +98,32 @@ export function applySuppressions(findings: ComplianceFinding[], suppressions: S
   unmatched: ScopedSuppression[];
 } {
   const used = new Set<ScopedSuppression>();
-  const result = findings.map((finding) => {
-    const matching = suppressions.filter((suppression) => covers(suppression, finding));
-    matching.forEach((suppression) => used.add(suppression));
-    if (matching.length === 0) {
-      return finding;
-    }
-    return { ...finding, status: FindingStatus.SUPPRESSED, suppressionReason: matching[0].reason.trim() };
-  });
+  const result = findings.map((finding) => suppressed(finding, suppressions, used));
   return { findings: result, unmatched: suppressions.filter((suppression) => !used.has(suppression)) };
+}
+
+/**
+ * Marks the findings of an evaluation that a suppression covers, as `applySuppressions` does.
+ * Passes are never covered, so only the other findings are visited.
+ */
+export function applySuppressionsToEvaluation(evaluation: Evaluation, suppressions: ScopedSuppression[]): {
+  evaluation: Evaluation;
+  unmatched: ScopedSuppression[];
+} {
+  const used = new Set<ScopedSuppression>();
+  const result = suppressions.length === 0
+    ? evaluation
+    : evaluation.mapNonPassing((finding) => suppressed(finding, suppressions, used));
+  return { evaluation: result, unmatched: suppressions.filter((suppression) => !used.has(suppression)) };
+}
+
+function suppressed(finding: ComplianceFinding, suppressions: ScopedSuppression[], used: Set<ScopedSuppression>): ComplianceFinding {
+  const matching = suppressions.filter((suppression) => covers(suppression, finding));
+  matching.forEach((suppression) => used.add(suppression));
+  if (matching.length === 0) {
+    return finding;
+  }
+  return { ...finding, status: FindingStatus.SUPPRESSED, suppressionReason: matching[0].reason.trim() };
 }
 
 /**

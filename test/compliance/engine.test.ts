@@ -229,6 +229,97 @@ describe('engine', () => {
   });
 });
 
+describe('evaluation order and sharing', () => {
+  function countingCheck(name: string, calls: string[], result: (path: string) => any) {
+    return {
+      name,
+      title: `${name} holds`,
+      rationale: 'r',
+      fix: 'f',
+      kinds: ['Deployment'],
+      check: (object: { constructPath: string }) => {
+        calls.push(object.constructPath);
+        return result(object.constructPath);
+      },
+    };
+  }
+
+  test('a check that two packs cite runs once per object', () => {
+    // GIVEN one check mapped by two packs
+    const calls: string[] = [];
+    const check = countingCheck('Shared', calls, () => 'pass');
+    const first: Pack = { name: 'first', prefix: 'F', source: 's', entries: [{ controlId: '1', title: 't', level: RuleLevel.ERROR, check }] };
+    const second: Pack = { name: 'second', prefix: 'S', source: 's', entries: [{ controlId: '1', title: 't', level: RuleLevel.WARNING, check }] };
+    const objects = [{ manifest: deployment(), constructPath: 'a/one' }, { manifest: deployment(), constructPath: 'a/two' }];
+
+    // WHEN
+    const findings = evaluateRules(resolveRules([first, second]), objects);
+
+    // THEN each object was checked once, and each rule has its own passes
+    expect(calls.sort()).toEqual(['a/one', 'a/two']);
+    expect(findings.map((f) => `${f.ruleId} ${f.level} ${f.constructPath} ${f.status}`)).toEqual([
+      'F-1 error a/one pass',
+      'F-1 error a/two pass',
+      'S-1 warning a/one pass',
+      'S-1 warning a/two pass',
+    ]);
+  });
+
+  test('orders findings by construct path, then field path, whatever the object order', () => {
+    const calls: string[] = [];
+    const check = countingCheck('Ordered', calls, (objectPath) => (objectPath === 'b' ? 'pass' : [
+      { fieldPath: 'spec.z', message: 'Second.' },
+      { fieldPath: 'spec.a', message: 'First.' },
+    ]));
+    const pack: Pack = { name: 'p', prefix: 'P', source: 's', entries: [{ controlId: '1', title: 't', level: RuleLevel.ERROR, check }] };
+    const objects = ['c', 'b', 'a'].map((constructPath) => ({ manifest: deployment(), constructPath }));
+
+    const findings = evaluateRules(resolveRules([pack]), objects);
+
+    expect(findings.map((f) => `${f.constructPath} ${f.fieldPath ?? '-'} ${f.status}`)).toEqual([
+      'a spec.a fail',
+      'a spec.z fail',
+      'b - pass',
+      'c spec.a fail',
+      'c spec.z fail',
+    ]);
+  });
+
+  test('objects that share a construct path interleave their findings by field path', () => {
+    const calls: string[] = [];
+    let count = 0;
+    const check = countingCheck('SamePath', calls, () => {
+      count++;
+      return [{ fieldPath: count === 1 ? 'spec.b' : 'spec.a', message: 'Wrong.' }];
+    });
+    const pack: Pack = { name: 'p', prefix: 'P', source: 's', entries: [{ controlId: '1', title: 't', level: RuleLevel.ERROR, check }] };
+    const first = deployment();
+    first.metadata.name = 'first';
+    const second = deployment();
+    second.metadata.name = 'second';
+
+    const findings = evaluateRules(resolveRules([pack]), [{ manifest: first, constructPath: 'same' }, { manifest: second, constructPath: 'same' }]);
+
+    expect(findings.map((f) => `${f.name} ${f.fieldPath}`)).toEqual(['second spec.a', 'first spec.b']);
+  });
+
+  test('summary counts the passes and failures that the findings list', () => {
+    const outdir = tempDir();
+    const { app } = appWith(outdir, deployment(), PRIVILEGED);
+    const checks = new ComplianceChecks(app, { packs: [CompliancePack.PSS_BASELINE], reportFormats: [] });
+    checks.evaluate();
+    const listed = checks.findings;
+
+    const [summary] = checks.summary();
+
+    expect(summary.pack).toBe('pss-baseline');
+    expect(summary.passed).toBe(listed.filter((f) => f.status === FindingStatus.PASS).length);
+    expect(summary.failed).toBe(listed.filter((f) => f.status === FindingStatus.FAIL).length);
+    expect(summary.passed).toBeGreaterThan(0);
+    expect(summary.failed).toBe(1);
+  });
+});
+
 describe('suppressions', () => {
   test('suppression on a chart covers its objects and shows the reason', () => {
     // GIVEN a privileged Deployment in a chart with a suppression
