@@ -1,4 +1,4 @@
-import { ApiObject, Chart, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, App, Chart, ImplicitTokenResolver, JsonPatch, Lazy, LazyResolver, NumberStringUnionResolver } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CHART_NAME, CHART_VERSION, ChartContext, Manifest, Values } from './chart/context';
 import { renderChart } from './chart/render';
@@ -377,9 +377,7 @@ export class CertManager extends Construct {
     }
 
     const manifests = renderChart(renderInput);
-    if (input.hardened) {
-      this.makeControllerEgressLazy(manifests, `${ctx.fullname}-allow-egress`);
-    }
+    const lazy = input.hardened ? this.makeControllerEgressLazy(manifests, `${ctx.fullname}-allow-egress`) : undefined;
     const extras = renderExtras(ctx, {
       hardened: input.hardened,
       createNamespace: options.createNamespace ?? false,
@@ -387,7 +385,11 @@ export class CertManager extends Construct {
       networkPolicy: resolveNetworkPolicy(options.networkPolicy),
       namespaceLimits: options.namespaceLimits ?? true,
     });
-    this.apiObjects = this.createObjects([...extras.before, ...manifests]);
+    const allManifests = [...extras.before, ...manifests];
+    this.apiObjects = this.createObjects(allManifests);
+    const portObjects = this.apiObjects
+      .map((object, index) => ({ object, manifest: allManifests[index] }))
+      .filter(({ object }) => PORT_KINDS.has(object.kind));
 
     for (const suppression of installSuppressions(ctx)) {
       addBuiltInSuppression(this, suppression);
@@ -396,7 +398,7 @@ export class CertManager extends Construct {
     // Escape hatches can move a port after construction, so the rendered objects are checked
     // again when the app synthesizes.
     this.node.addValidation({
-      validate: () => findUnservedPorts(this.apiObjects.filter((o) => PORT_KINDS.has(o.kind)).map((o) => o.toJson())),
+      validate: () => findUnservedPorts(portObjects.map(({ object, manifest }) => renderedForPortCheck(object, manifest === lazy ? undefined : manifest))),
     });
   }
 
@@ -459,16 +461,39 @@ export class CertManager extends Construct {
    * Replaces the controller's egress rules with a lazy list that adds, at synth time, the
    * endpoints of the issuers declared anywhere in the app.
    */
-  private makeControllerEgressLazy(manifests: Manifest[], policyName: string): void {
+  private makeControllerEgressLazy(manifests: Manifest[], policyName: string): Manifest | undefined {
     const policy = manifests.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === policyName);
     if (!policy) {
-      return;
+      return undefined;
     }
     const base: any[] = policy.spec.egress ?? [];
     policy.spec.egress = Lazy.any({
       produce: () => [...JSON.parse(JSON.stringify(base)), ...issuerEgressRules(this)],
     });
+    return policy;
   }
+}
+
+/**
+ * Returns an object's manifest as the port checks read it. `toJson()` resolves and sanitizes the
+ * whole object, which made up most of the time of those checks, so the manifest the object was
+ * created from stands in for it while nothing can have changed the object since: it has no JSON
+ * patch, the manifest holds no lazy value (`manifest` is undefined then), and the app adds no
+ * resolver of its own. cdk8s keeps the patches in a private field; when that field is not a list,
+ * the object is rendered.
+ */
+function renderedForPortCheck(object: ApiObject, manifest: Manifest | undefined): any {
+  const patches: unknown = (object as any).patches;
+  if (manifest === undefined || !Array.isArray(patches) || patches.length > 0 || !onlyBuiltInResolvers(object)) {
+    return object.toJson();
+  }
+  return manifest;
+}
+
+function onlyBuiltInResolvers(object: ApiObject): boolean {
+  const root = object.node.root;
+  return root instanceof App && root.resolvers.every((resolver) => resolver instanceof LazyResolver
+    || resolver instanceof ImplicitTokenResolver || resolver instanceof NumberStringUnionResolver);
 }
 
 /** Default replicas of the hardened install, for documentation and tests. */

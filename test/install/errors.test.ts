@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Chart, JsonPatch, Testing } from 'cdk8s';
+import { App, Chart, IResolver, JsonPatch, ResolutionContext, Testing } from 'cdk8s';
 import { CertManager, CertManagerProps } from '../../src';
 
 function build(props: CertManagerProps): () => void {
@@ -75,6 +75,30 @@ describe('synth-time port checks', () => {
     install.findObject('Deployment', 'cert-manager-webhook')
       .addJsonPatch(JsonPatch.replace('/spec/template/spec/containers/0/livenessProbe/httpGet/port', 'missing'));
     expect(() => app.synth()).toThrow(/livenessProbe of container 'cert-manager-webhook' targets port "missing"/);
+  });
+
+  test('fails when an app resolver moves a port that no patch touches', () => {
+    // GIVEN a resolver of the app that rewrites the webhook's https port
+    const moveHttps: IResolver = {
+      resolve(context: ResolutionContext) {
+        if (context.obj.name === 'cert-manager-webhook' && context.obj.kind === 'Deployment' && context.key.join('/') === 'spec/template/spec/containers/0/ports/0/containerPort' && context.value !== 10999) {
+          context.replaceValue(10999);
+        }
+      },
+    };
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-')), resolvers: [moveHttps] });
+    new CertManager(new Chart(app, 'install'), 'cert-manager');
+
+    // WHEN the app synthesizes, THEN the port checks see the resolved value
+    expect(() => app.synth()).toThrow(/serves on --secure-port=10250, but its https port is 10999/);
+  });
+
+  test('fails when a patch moves the ingress port of a NetworkPolicy', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cert-manager-synth-')) });
+    const install = new CertManager(new Chart(app, 'install'), 'cert-manager');
+    install.findObject('NetworkPolicy', 'cert-manager-allow-ingress')
+      .addJsonPatch(JsonPatch.replace('/spec/ingress/0/ports/0/port', 9555));
+    expect(() => app.synth()).toThrow(/NetworkPolicy cert-manager-allow-ingress: ingress port 9555 is not served/);
   });
 });
 
