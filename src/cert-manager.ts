@@ -398,7 +398,8 @@ export class CertManager extends Construct {
     // Escape hatches can move a port after construction, so the rendered objects are checked
     // again when the app synthesizes.
     this.node.addValidation({
-      validate: () => findUnservedPorts(portObjects.map(({ object, manifest }) => renderedForPortCheck(object, manifest === lazy ? undefined : manifest))),
+      validate: () => findUnservedPorts(portObjects.map(({ object, manifest }) =>
+        renderedForPortCheck(object, manifest === lazy ? undefined : manifest))),
     });
   }
 
