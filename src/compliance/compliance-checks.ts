@@ -41,6 +41,12 @@ const REPORT_FILES: Record<ReportFormat, string> = {
 const CONSTRUCT_ID = 'ComplianceChecks';
 
 /**
+ * The rules of each list of packs, by pack names. Packs do not change once loaded, and a test
+ * suite creates many apps with the same packs.
+ */
+const RESOLVED_RULES = new Map<string, ResolvedRule[]>();
+
+/**
  * Options of the compliance checks.
  */
 export interface ComplianceChecksProps {
@@ -207,7 +213,13 @@ export class ComplianceChecks extends Construct {
   }
 
   private rules(): ResolvedRule[] {
-    return resolveRules(this.packs.map((pack) => pack._pack));
+    const key = this.packs.map((pack) => pack.name).join('\n');
+    let rules = RESOLVED_RULES.get(key);
+    if (!rules) {
+      rules = resolveRules(this.packs.map((pack) => pack._pack));
+      RESOLVED_RULES.set(key, rules);
+    }
+    return rules;
   }
 
   private run(

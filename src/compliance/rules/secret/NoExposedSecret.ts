@@ -1,13 +1,12 @@
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { resultOf } from '../manifest-helpers';
-import { SECRET_PATTERNS, manifestStrings } from './secret-patterns';
+import { SECRET_PATTERNS, secretFieldPaths } from './secret-patterns';
 
 /**
  * Builds a check that no field of an object other than a Secret contains a credential of one
  * provider, recognised by its token format.
  */
 export function noExposedSecret(provider: keyof typeof SECRET_PATTERNS): Check {
-  const patterns = SECRET_PATTERNS[provider];
   return {
     name: `NoExposed${provider}Secret`,
     title: `No ${provider} credentials in plain manifests`,
@@ -16,12 +15,11 @@ export function noExposedSecret(provider: keyof typeof SECRET_PATTERNS): Check {
     kinds: [],
     check(object: ManifestObject): RuleResult {
       if (object.manifest.kind === 'Secret') return 'not-applicable';
-      const violations = [];
-      for (const { text, path } of manifestStrings(object.manifest)) {
-        if (patterns.some((pattern) => pattern.test(text))) {
-          violations.push({ fieldPath: path, message: `The field looks like it contains a ${provider} credential. Move it into a Secret and reference it.` });
-        }
-      }
+      const paths = secretFieldPaths(object.manifest).get(provider) ?? [];
+      const violations = paths.map((fieldPath) => ({
+        fieldPath,
+        message: `The field looks like it contains a ${provider} credential. Move it into a Secret and reference it.`,
+      }));
       return resultOf(violations);
     },
   };

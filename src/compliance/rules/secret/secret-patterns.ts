@@ -28,36 +28,55 @@ export const SECRET_PATTERNS: Record<string, RegExp[]> = {
   PrivateKey: [/-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY-----/],
 };
 
-const STRINGS = new WeakMap<object, Array<{ text: string; path: string }>>();
+/**
+ * Matches every string that any provider's pattern matches, and some more: it joins all patterns
+ * and ignores case. A string it does not match is tested no further, so most strings of a manifest
+ * cost one test instead of one per pattern.
+ */
+const ANY_SECRET = new RegExp(Object.values(SECRET_PATTERNS).flat().map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
+const HITS = new WeakMap<object, Map<string, string[]>>();
 
 /**
- * Returns every string of a manifest with its field path, as {@link stringsOf} yields them. The
- * list is built once per manifest and shared by the checks of every provider, which would
- * otherwise walk the manifest once each. Callers must not change the list.
+ * Returns the field paths of a manifest's strings that match each provider's patterns, in the
+ * order {@link stringsOf} yields the strings. The map is built once per manifest for all
+ * providers. Callers must not change it.
  */
-export function manifestStrings(manifest: Record<string, any>): ReadonlyArray<{ text: string; path: string }> {
-  let strings = STRINGS.get(manifest);
-  if (!strings) {
-    strings = [...stringsOf(manifest, '')];
-    STRINGS.set(manifest, strings);
+export function secretFieldPaths(manifest: Record<string, any>): ReadonlyMap<string, readonly string[]> {
+  let hits = HITS.get(manifest);
+  if (!hits) {
+    hits = new Map();
+    for (const { text, path } of stringsOf(manifest, '')) {
+      if (!ANY_SECRET.test(text)) {
+        continue;
+      }
+      for (const [provider, patterns] of Object.entries(SECRET_PATTERNS)) {
+        if (patterns.some((pattern) => pattern.test(text))) {
+          hits.set(provider, [...(hits.get(provider) ?? []), path]);
+        }
+      }
+    }
+    HITS.set(manifest, hits);
   }
-  return strings;
+  return hits;
 }
 
 /**
- * Walks every string of a manifest and yields its field path. Each map entry is also offered
- * as `key: value`, so that keyword-anchored patterns see the key.
+ * Lists every string of a manifest with its field path. Each map entry is also offered as
+ * `key: value`, so that keyword-anchored patterns see the key.
  */
-export function* stringsOf(value: unknown, path: string): Generator<{ text: string; path: string }> {
+export function stringsOf(value: unknown, path: string, out: Array<{ text: string; path: string }> = []): Array<{ text: string; path: string }> {
   if (typeof value === 'string') {
-    yield { text: value, path };
+    out.push({ text: value, path });
   } else if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) yield* stringsOf(value[index], `${path}[${index}]`);
+    for (let index = 0; index < value.length; index++) stringsOf(value[index], `${path}[${index}]`, out);
   } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
       const childPath = path === '' ? key : `${path}.${key}`;
-      if (typeof child === 'string') yield { text: `${key}: ${child}`, path: childPath };
-      else yield* stringsOf(child, childPath);
+      if (typeof child === 'string') out.push({ text: `${key}: ${child}`, path: childPath });
+      else stringsOf(child, childPath, out);
     }
   }
+  return out;
 }
