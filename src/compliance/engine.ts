@@ -65,11 +65,19 @@ export class Evaluation {
    * order, so it serves to mark suppressed findings.
    */
   public mapNonPassing(replace: (finding: ComplianceFinding) => ComplianceFinding): Evaluation {
-    return new Evaluation(this.outcomes.map((outcome) => ({
-      ...outcome,
-      unchecked: outcome.unchecked && replace(outcome.unchecked),
-      others: new Map([...outcome.others].map(([position, list]) => [position, list.map(replace)])),
-    })), this.duplicatePaths);
+    return new Evaluation(this.outcomes.map((outcome) => {
+      if (outcome.unchecked) {
+        return { ...outcome, unchecked: replace(outcome.unchecked) };
+      }
+      if (outcome.others.size === 0) {
+        return outcome;
+      }
+      const others = new Map<number, ComplianceFinding[]>();
+      for (const [position, list] of outcome.others) {
+        others.set(position, list.map(replace));
+      }
+      return { ...outcome, others };
+    }), this.duplicatePaths);
   }
 
   /**

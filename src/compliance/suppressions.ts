@@ -111,13 +111,20 @@ export function applySuppressionsToEvaluation(evaluation: Evaluation, suppressio
   unmatched: ScopedSuppression[];
 } {
   const used = new Set<ScopedSuppression>();
+  const byRule = new Map<string, ScopedSuppression[]>();
+  for (const suppression of suppressions) {
+    byRule.set(suppression.ruleId, [...(byRule.get(suppression.ruleId) ?? []), suppression]);
+  }
   const result = suppressions.length === 0
     ? evaluation
-    : evaluation.mapNonPassing((finding) => suppressed(finding, suppressions, used));
+    : evaluation.mapNonPassing((finding) => suppressed(finding, byRule.get(finding.ruleId) ?? [], used));
   return { evaluation: result, unmatched: suppressions.filter((suppression) => !used.has(suppression)) };
 }
 
 function suppressed(finding: ComplianceFinding, suppressions: ScopedSuppression[], used: Set<ScopedSuppression>): ComplianceFinding {
+  if (suppressions.length === 0) {
+    return finding;
+  }
   const matching = suppressions.filter((suppression) => covers(suppression, finding));
   matching.forEach((suppression) => used.add(suppression));
   if (matching.length === 0) {
