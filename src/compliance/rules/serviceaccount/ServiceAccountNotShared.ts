@@ -1,5 +1,15 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { POD_KINDS, podSpecOf, sameNamespace, workloadsOf } from '../manifest-helpers';
+import { POD_KINDS, PodSpecLocation, namespaceOf, podSpecOf, sameNamespace, workloadsOf } from '../manifest-helpers';
+
+/** Workloads by namespace (unset counts as '') and ServiceAccount name, in app order. */
+function indexByAccount(all: readonly ManifestObject[]): KeyedLists<{ object: ManifestObject; pod: PodSpecLocation }> {
+  const index = new KeyedLists<{ object: ManifestObject; pod: PodSpecLocation }>();
+  for (const workload of workloadsOf(all as ManifestObject[])) {
+    index.add([namespaceOf(workload.object.manifest) ?? '', workload.pod.spec.serviceAccountName ?? 'default'], workload);
+  }
+  return index;
+}
 
 /** No two workloads of the app in one namespace run as the same ServiceAccount. */
 export const ServiceAccountNotShared: Check = {
@@ -12,7 +22,8 @@ export const ServiceAccountNotShared: Check = {
     const pod = podSpecOf(object.manifest);
     if (!pod) return 'not-applicable';
     const account = pod.spec.serviceAccountName ?? 'default';
-    const other = workloadsOf(all).find(({ object: candidate, pod: candidatePod }) => candidate !== object
+    const candidates = derivedFrom(all, indexByAccount).get([namespaceOf(object.manifest) ?? '', account]);
+    const other = candidates.find(({ object: candidate, pod: candidatePod }) => candidate !== object
       && sameNamespace(candidate.manifest, object.manifest) && (candidatePod.spec.serviceAccountName ?? 'default') === account);
     if (!other) return 'pass';
     return [{
