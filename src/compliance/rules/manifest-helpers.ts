@@ -1,4 +1,6 @@
+import { derivedFrom } from '../private/lookup';
 import { indexedObjectsOfKind } from '../private/object-index';
+import { LabelIndex, RequiredPairs } from '../private/selector-index';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
 /** Kinds whose objects carry a pod spec, directly (Pod) or in a pod template. */
@@ -189,6 +191,36 @@ function findWorkloads(all: ManifestObject[]): Array<{ object: ManifestObject; p
     if (pod) result.push({ object: candidate, pod });
   }
   return result;
+}
+
+function indexWorkloadLabels(all: readonly ManifestObject[]): LabelIndex<{ object: ManifestObject; pod: PodSpecLocation }> {
+  const index = new LabelIndex<{ object: ManifestObject; pod: PodSpecLocation }>();
+  for (const workload of workloadsOf(all as ManifestObject[])) {
+    index.add([namespaceOf(workload.object.manifest) ?? ''], workload, workload.pod.podMetadata.labels ?? {});
+  }
+  return index;
+}
+
+/**
+ * Returns the entries of `workloadsOf` in a namespace (`undefined` counts as `''`, as in
+ * `sameNamespace`) whose pod labels may hold every required pair, in app order: a superset of
+ * the workloads that a selector with those pairs matches, so callers still test the selector.
+ * Callers must not change the result.
+ */
+export function workloadCandidates(
+  all: ManifestObject[],
+  namespace: string | undefined,
+  pairs: RequiredPairs,
+): readonly { object: ManifestObject; pod: PodSpecLocation }[] {
+  return derivedFrom(all, indexWorkloadLabels).candidates([namespace ?? ''], pairs);
+}
+
+/**
+ * Returns how many workloads in a namespace (`undefined` counts as `''`) have the pair in their
+ * pod labels.
+ */
+export function workloadLabelCount(all: ManifestObject[], namespace: string | undefined, key: string, value: unknown): number {
+  return derivedFrom(all, indexWorkloadLabels).count([namespace ?? ''], key, value);
 }
 
 const QUANTITY_SUFFIXES: Record<string, number> = {

@@ -1,5 +1,6 @@
+import { labelSelectorPairs } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { sameNamespace, selectorMatches, workloadsOf } from '../manifest-helpers';
+import { namespaceOf, sameNamespace, selectorMatches, workloadCandidates } from '../manifest-helpers';
 
 /**
  * A NetworkPolicy's `podSelector` matches the pods of some workload of the app in its namespace.
@@ -15,7 +16,10 @@ export const NetworkPolicyTargetsPods: Check = {
   kinds: ['NetworkPolicy'],
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const selector = object.manifest.spec?.podSelector ?? {};
-    const matched = workloadsOf(all).some(({ object: workload, pod }) =>
+    // An unset selector (false, for example) matches no pods.
+    const pairs = labelSelectorPairs(selector);
+    const candidates = pairs ? workloadCandidates(all, namespaceOf(object.manifest), pairs) : [];
+    const matched = candidates.some(({ object: workload, pod }) =>
       sameNamespace(workload.manifest, object.manifest) && selectorMatches(selector, pod.podMetadata.labels ?? {}));
     if (matched) return 'pass';
     return [{ fieldPath: 'spec.podSelector', message: 'The podSelector matches no pods of the app in this namespace. Correct the labels.' }];

@@ -1,5 +1,6 @@
+import { mapSelectorPairs } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { mapSelectorMatches, sameNamespace, workloadsOf } from '../manifest-helpers';
+import { mapSelectorMatches, namespaceOf, sameNamespace, workloadCandidates } from '../manifest-helpers';
 
 /**
  * A Service's selector matches the pods of some workload of the app in its namespace.
@@ -16,7 +17,8 @@ export const ServiceSelectsPods: Check = {
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const selector = object.manifest.spec?.selector;
     if (!selector || Object.keys(selector).length === 0 || object.manifest.spec?.type === 'ExternalName') return 'not-applicable';
-    const matched = workloadsOf(all).some(({ object: workload, pod }) =>
+    const candidates = workloadCandidates(all, namespaceOf(object.manifest), mapSelectorPairs(selector) ?? []);
+    const matched = candidates.some(({ object: workload, pod }) =>
       sameNamespace(workload.manifest, object.manifest) && mapSelectorMatches(selector, pod.podMetadata.labels));
     if (matched) return 'pass';
     return [{
