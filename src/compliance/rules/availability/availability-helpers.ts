@@ -1,24 +1,62 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
+import { LabelIndex, SelectorIndex, labelSelectorPairs, mapSelectorPairs } from '../../private/selector-index';
 import { ManifestObject } from '../../rule';
-import { objectsOfKind, podSpecOf, sameNamespace, selectorMatches } from '../manifest-helpers';
+import { namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches, workloadLabelCount } from '../manifest-helpers';
+
+/** HorizontalPodAutoscalers by namespace (unset counts as ''), target kind and target name, in app order. */
+function indexAutoscalers(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const hpa of objectsOfKind(all as ManifestObject[], 'HorizontalPodAutoscaler')) {
+    const target = hpa.manifest.spec?.scaleTargetRef ?? {};
+    index.add([namespaceOf(hpa.manifest) ?? '', target.kind, target.name], hpa);
+  }
+  return index;
+}
 
 /** HorizontalPodAutoscalers of the app whose `scaleTargetRef` names the workload. */
 export function autoscalersTargeting(object: ManifestObject, all: ManifestObject[]): ManifestObject[] {
-  return objectsOfKind(all, 'HorizontalPodAutoscaler').filter((hpa) => {
+  const key = [namespaceOf(object.manifest) ?? '', object.manifest.kind, object.manifest.metadata?.name];
+  return derivedFrom(all, indexAutoscalers).get(key).filter((hpa) => {
     const target = hpa.manifest.spec?.scaleTargetRef ?? {};
     return sameNamespace(hpa.manifest, object.manifest) && target.kind === object.manifest.kind && target.name === object.manifest.metadata?.name;
   });
 }
 
+/** PodDisruptionBudgets by namespace (unset counts as ''), filed under a pair their selector requires. */
+function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+  const index = new SelectorIndex<ManifestObject>();
+  for (const pdb of objectsOfKind(all as ManifestObject[], 'PodDisruptionBudget')) {
+    const namespace = namespaceOf(pdb.manifest);
+    index.add([namespace ?? ''], pdb, labelSelectorPairs(pdb.manifest.spec?.selector),
+      (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
+  }
+  return index;
+}
+
 /** PodDisruptionBudgets of the app whose selector matches the workload's pod labels. */
 export function budgetsCovering(object: ManifestObject, all: ManifestObject[]): ManifestObject[] {
   const labels = podSpecOf(object.manifest)?.podMetadata.labels ?? {};
-  return objectsOfKind(all, 'PodDisruptionBudget').filter((pdb) =>
+  return derivedFrom(all, indexBudgets).candidates([[namespaceOf(object.manifest) ?? '']], labels).filter((pdb) =>
     sameNamespace(pdb.manifest, object.manifest) && selectorMatches(pdb.manifest.spec?.selector, labels));
+}
+
+/** Deployments and StatefulSets by namespace (unset counts as '') and pod label pairs, in app order. */
+function indexBudgetTargets(all: readonly ManifestObject[]): LabelIndex<ManifestObject> {
+  const index = new LabelIndex<ManifestObject>();
+  for (const workload of objectsOfKind(all as ManifestObject[], 'Deployment', 'StatefulSet')) {
+    index.add([namespaceOf(workload.manifest) ?? ''], workload, podSpecOf(workload.manifest)?.podMetadata.labels ?? {});
+  }
+  return index;
 }
 
 /** Workloads of the app (Deployments and StatefulSets) whose pods a PodDisruptionBudget selects. */
 export function workloadsCoveredBy(pdb: ManifestObject, all: ManifestObject[]): ManifestObject[] {
-  return objectsOfKind(all, 'Deployment', 'StatefulSet').filter((workload) =>
+  const pairs = labelSelectorPairs(pdb.manifest.spec?.selector);
+  if (!pairs) {
+    // An unset selector matches no pods.
+    return [];
+  }
+  return derivedFrom(all, indexBudgetTargets).candidates([namespaceOf(pdb.manifest) ?? ''], pairs).filter((workload) =>
     sameNamespace(workload.manifest, pdb.manifest)
     && selectorMatches(pdb.manifest.spec?.selector, podSpecOf(workload.manifest)?.podMetadata.labels ?? {}));
 }
@@ -28,10 +66,29 @@ export function replicasOf(manifest: Record<string, any>): number {
   return typeof manifest.spec?.replicas === 'number' ? manifest.spec.replicas : 1;
 }
 
+/** Services by namespace (unset counts as ''), filed under a pair their selector requires. */
+function indexServices(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+  const index = new SelectorIndex<ManifestObject>();
+  for (const service of objectsOfKind(all as ManifestObject[], 'Service')) {
+    const namespace = namespaceOf(service.manifest);
+    index.add([namespace ?? ''], service, mapSelectorPairs(service.manifest.spec?.selector),
+      (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
+  }
+  return index;
+}
+
+/**
+ * Returns the Services of the app in the namespace whose selector may match the labels, in app
+ * order: a superset of those that select the pods, so callers still test the selector.
+ */
+export function serviceCandidates(all: ManifestObject[], namespace: string | undefined, labels: Record<string, any>): readonly ManifestObject[] {
+  return derivedFrom(all, indexServices).candidates([[namespace ?? '']], labels);
+}
+
 /** Whether any Service of the app in the workload's namespace selects its pods. */
 export function selectedByService(object: ManifestObject, all: ManifestObject[]): boolean {
   const labels = podSpecOf(object.manifest)?.podMetadata.labels ?? {};
-  return objectsOfKind(all, 'Service').some((service) => {
+  return serviceCandidates(all, namespaceOf(object.manifest), labels).some((service) => {
     const selector = service.manifest.spec?.selector;
     return sameNamespace(service.manifest, object.manifest) && selector && Object.keys(selector).length > 0
       && Object.entries(selector).every(([key, value]) => labels[key] === value);
