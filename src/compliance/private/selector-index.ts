@@ -212,6 +212,11 @@ export class SelectorIndex<T> {
     }
     return inOrder(this.order, found);
   }
+
+  /** Returns items of the index, each once, in the order they were added. */
+  public sorted(items: Iterable<T>): T[] {
+    return [...new Set(items)].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 }
 
 /**
