@@ -1,5 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf, selectorMatches } from '../../private/manifest';
-import { policiesIn, policyDirections } from '../../private/network';
+import { policyCandidates, policyDirections } from '../../private/network';
 import { Check } from '../../rule';
 
 const METADATA_ADDRESS = '169.254.169.254';
@@ -70,7 +70,7 @@ export const NetworkPolicyBlocksMetadataService: Check = {
   fix: 'Restrict the workload\'s egress with NetworkPolicies, and add `169.254.169.254/32` to `except` in every `ipBlock` that would contain it.',
   kinds: POD_KINDS,
   check: checkPod((pod, object, all) => {
-    const policies = policiesIn(all, namespaceOf(object.manifest))
+    const policies = policyCandidates(all, namespaceOf(object.manifest), pod.labels)
       .filter((policy) => selectorMatches(policy.manifest.spec?.podSelector ?? {}, pod.labels))
       .filter((policy) => policyDirections(policy.manifest).includes('Egress'));
     if (policies.length === 0) {

@@ -1,5 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
-import { isDefaultDeny, policiesIn } from '../../private/network';
+import { hasDefaultDeny } from '../../private/network';
 import { Check } from '../../rule';
 
 /**
@@ -13,7 +13,7 @@ export const NetworkPolicyDefaultDeny: Check = {
   kinds: POD_KINDS,
   check: checkPod((_pod, object, all) => {
     const namespace = namespaceOf(object.manifest);
-    if (policiesIn(all, namespace).some((policy) => isDefaultDeny(policy.manifest))) {
+    if (hasDefaultDeny(all, namespace)) {
       return [];
     }
     return [{

@@ -1,5 +1,5 @@
 import { POD_KINDS, checkPod, namespaceOf, selectorMatches } from '../../private/manifest';
-import { policiesIn, policyDirections } from '../../private/network';
+import { policyCandidates, policyDirections } from '../../private/network';
 import { Check, RuleViolation } from '../../rule';
 
 /**
@@ -12,7 +12,7 @@ export const NetworkPolicySelectsPods: Check = {
   fix: 'Add a NetworkPolicy in the workload\'s namespace whose `podSelector` matches its pod labels, with `policyTypes: [Ingress, Egress]` and only the needed rules.',
   kinds: POD_KINDS,
   check: checkPod((pod, object, all) => {
-    const policies = policiesIn(all, namespaceOf(object.manifest))
+    const policies = policyCandidates(all, namespaceOf(object.manifest), pod.labels)
       .filter((policy) => selectorMatches(policy.manifest.spec?.podSelector ?? {}, pod.labels));
     const violations: RuleViolation[] = [];
     for (const direction of ['Ingress', 'Egress']) {
