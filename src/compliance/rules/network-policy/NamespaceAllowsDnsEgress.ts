@@ -1,5 +1,16 @@
+import { derivedFrom } from '../../private/lookup';
+import { SelectorIndex, labelSelectorPairs } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { POD_KINDS, objectsOfKind, podSpecOf, sameNamespace, selectorMatches } from '../manifest-helpers';
+import { POD_KINDS, namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches } from '../manifest-helpers';
+
+/** NetworkPolicies by namespace (unset counts as ''), filed under a pair their pod selector requires. */
+function indexPolicies(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+  const index = new SelectorIndex<ManifestObject>();
+  for (const policy of objectsOfKind(all as ManifestObject[], 'NetworkPolicy')) {
+    index.add([namespaceOf(policy.manifest) ?? ''], policy, labelSelectorPairs(policy.manifest.spec?.podSelector ?? {}));
+  }
+  return index;
+}
 
 function allowsDns(policy: Record<string, any>, labels: Record<string, string>): boolean {
   if (!selectorMatches(policy.spec?.podSelector ?? {}, labels)) return false;
@@ -23,7 +34,8 @@ export const NamespaceAllowsDnsEgress: Check = {
     const pod = podSpecOf(object.manifest);
     if (!pod) return 'not-applicable';
     const labels = pod.podMetadata.labels ?? {};
-    const policies = objectsOfKind(all, 'NetworkPolicy').filter((policy) => sameNamespace(policy.manifest, object.manifest)
+    const candidates = derivedFrom(all, indexPolicies).candidates([[namespaceOf(object.manifest) ?? '']], labels);
+    const policies = candidates.filter((policy) => sameNamespace(policy.manifest, object.manifest)
       && selectorMatches(policy.manifest.spec?.podSelector ?? {}, labels)
       && ((policy.manifest.spec?.policyTypes ?? []).includes('Egress') || policy.manifest.spec?.egress !== undefined));
     if (policies.length === 0) return 'not-applicable';
