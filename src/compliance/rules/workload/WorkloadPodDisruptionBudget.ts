@@ -1,7 +1,18 @@
+import { derivedFrom } from '../../private/lookup';
 import { namespaceOf, selectorMatches } from '../../private/manifest';
-import { indexedObjectsIn } from '../../private/object-index';
+import { indexedObjectsOfKind } from '../../private/object-index';
+import { SelectorIndex, labelSelectorPairs } from '../../private/selector-index';
 import { REPLICATED_KINDS, effectiveReplicas, podLabelsOf } from '../../private/workload';
 import { Check, ManifestObject } from '../../rule';
+
+/** PodDisruptionBudgets by namespace as written, filed under a pair their selector requires. */
+function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+  const index = new SelectorIndex<ManifestObject>();
+  for (const budget of indexedObjectsOfKind(all, ['PodDisruptionBudget'])) {
+    index.add([namespaceOf(budget.manifest)], budget, labelSelectorPairs(budget.manifest.spec?.selector));
+  }
+  return index;
+}
 
 /**
  * Reads `minAvailable` or `maxUnavailable` as a count of Pods for the given replica count.
@@ -27,7 +38,8 @@ export const WorkloadPodDisruptionBudget: Check = {
   check: (object: ManifestObject, all: ManifestObject[]) => {
     const labels = podLabelsOf(object);
     const namespace = namespaceOf(object.manifest);
-    const budgets = indexedObjectsIn(all, ['PodDisruptionBudget'], namespace).filter((o) => selectorMatches(o.manifest.spec?.selector, labels));
+    const candidates = derivedFrom(all, indexBudgets).candidates([[namespace]], labels);
+    const budgets = candidates.filter((o) => selectorMatches(o.manifest.spec?.selector, labels));
     if (budgets.length === 0) {
       return [{ fieldPath: 'spec.template.metadata.labels', message: 'No PodDisruptionBudget in the app selects the workload\'s Pods. Add one whose selector matches its pod labels.' }];
     }
