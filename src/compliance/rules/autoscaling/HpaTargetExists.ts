@@ -1,6 +1,15 @@
-import { indexedObjectsOfKind } from '../../private/object-index';
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { sameNamespace } from '../manifest-helpers';
+import { namespaceOf, sameNamespace } from '../manifest-helpers';
+
+/** Objects of the app by kind, name and namespace (unset counts as ''), in app order. */
+function indexByName(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const object of all) {
+    index.add([object.manifest.kind, object.manifest.metadata?.name, namespaceOf(object.manifest) ?? ''], object);
+  }
+  return index;
+}
 
 /**
  * An HPA's `scaleTargetRef` names an object of the app.
@@ -15,7 +24,8 @@ export const HpaTargetExists: Check = {
   kinds: ['HorizontalPodAutoscaler'],
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const target = object.manifest.spec?.scaleTargetRef ?? {};
-    const found = indexedObjectsOfKind(all, [target.kind]).some((candidate) => candidate.manifest.metadata?.name === target.name
+    const candidates = derivedFrom(all, indexByName).get([target.kind, target.name, namespaceOf(object.manifest) ?? '']);
+    const found = candidates.some((candidate) => candidate.manifest.metadata?.name === target.name
       && sameNamespace(candidate.manifest, object.manifest));
     if (found) return 'pass';
     return [{ fieldPath: 'spec.scaleTargetRef', message: `The target ${target.kind}/${target.name} is not defined in the app. Correct spec.scaleTargetRef.` }];
