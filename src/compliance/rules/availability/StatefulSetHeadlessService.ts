@@ -1,5 +1,15 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { Check, ManifestObject, RuleResult } from '../../rule';
-import { mapSelectorMatches, objectsOfKind, podSpecOf, sameNamespace } from '../manifest-helpers';
+import { mapSelectorMatches, namespaceOf, objectsOfKind, podSpecOf, sameNamespace } from '../manifest-helpers';
+
+/** Services of the app by name and namespace (unset counts as ''), in app order. */
+function indexServicesByName(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const service of objectsOfKind(all as ManifestObject[], 'Service')) {
+    index.add([service.manifest.metadata?.name, namespaceOf(service.manifest) ?? ''], service);
+  }
+  return index;
+}
 
 /**
  * A StatefulSet's `spec.serviceName` names a headless Service of the app that selects its pods.
@@ -16,7 +26,8 @@ export const StatefulSetHeadlessService: Check = {
     const serviceName = object.manifest.spec?.serviceName;
     if (!serviceName) return [{ fieldPath: 'spec.serviceName', message: 'The StatefulSet sets no serviceName. Set it to a headless Service that selects the pods.' }];
     const labels = podSpecOf(object.manifest)?.podMetadata.labels ?? {};
-    const service = objectsOfKind(all, 'Service').find((candidate) =>
+    const candidates = derivedFrom(all, indexServicesByName).get([serviceName, namespaceOf(object.manifest) ?? '']);
+    const service = candidates.find((candidate) =>
       candidate.manifest.metadata?.name === serviceName && sameNamespace(candidate.manifest, object.manifest));
     if (!service) return [{ fieldPath: 'spec.serviceName', message: `Service "${serviceName}" is not defined in the app. Add a headless Service of that name.` }];
     if (service.manifest.spec?.clusterIP !== 'None') {
