@@ -1,4 +1,5 @@
 import { ComplianceFinding } from './finding';
+import { withRunCaches } from './private/run-cache';
 import { Check, FindingStatus, ManifestObject, RuleResult } from './rule';
 import { ResolvedRule } from './rule-set';
 
@@ -134,6 +135,10 @@ export function evaluateRules(rules: ResolvedRule[], objects: ManifestObject[]):
  * arguments.
  */
 export function evaluate(rules: ResolvedRule[], objects: ManifestObject[]): Evaluation {
+  return withRunCaches(() => evaluateWithCaches(rules, objects));
+}
+
+function evaluateWithCaches(rules: ResolvedRule[], objects: ManifestObject[]): Evaluation {
   const ordered = orderByPath(objects);
   const candidatesOf = candidateLists(ordered);
   const resultsOf = new Map<Check, (RuleResult | Error)[]>();

@@ -1,5 +1,6 @@
 import { ManifestObject, RuleResult, RuleViolation } from '../rule';
 import { indexedObjectsIn } from './object-index';
+import { RunCache } from './run-cache';
 
 /** Kinds that are a Pod or embed a pod template. */
 export const POD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
@@ -36,6 +37,13 @@ export interface ContainerRef {
  * Finds the pod spec of a Pod or of a kind with a pod template; undefined for other kinds.
  */
 export function podSpecOf(manifest: Record<string, any>): PodSpecRef | undefined {
+  return POD_SPECS.get(manifest, findPodSpec);
+}
+
+const POD_SPECS = new RunCache<Record<string, any>, PodSpecRef | undefined>();
+const CONTAINERS = new RunCache<PodSpecRef, readonly ContainerRef[]>();
+
+function findPodSpec(manifest: Record<string, any>): PodSpecRef | undefined {
   const kind = manifest.kind;
   if (!POD_KINDS.includes(kind)) {
     return undefined;
@@ -69,7 +77,11 @@ export function podSpecOf(manifest: Record<string, any>): PodSpecRef | undefined
 /**
  * Lists the containers, init containers and ephemeral containers of a pod spec.
  */
-export function containersOf(pod: PodSpecRef): ContainerRef[] {
+export function containersOf(pod: PodSpecRef): readonly ContainerRef[] {
+  return CONTAINERS.get(pod, listContainers);
+}
+
+function listContainers(pod: PodSpecRef): readonly ContainerRef[] {
   const result: ContainerRef[] = [];
   for (const list of ['containers', 'initContainers', 'ephemeralContainers'] as const) {
     const containers: any[] = pod.spec[list] ?? [];
@@ -77,7 +89,7 @@ export function containersOf(pod: PodSpecRef): ContainerRef[] {
       result.push({ container, path: `${pod.path}.${list}[${index}]`, name: container?.name ?? `#${index}`, list });
     });
   }
-  return result;
+  return Object.freeze(result);
 }
 
 /**

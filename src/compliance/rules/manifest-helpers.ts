@@ -1,5 +1,6 @@
 import { derivedFrom } from '../private/lookup';
 import { indexedObjectsOfKind } from '../private/object-index';
+import { RunCache } from '../private/run-cache';
 import { LabelIndex, RequiredPairs } from '../private/selector-index';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
@@ -34,6 +35,14 @@ export interface ContainerLocation {
  * and for objects that lack the spec.
  */
 export function podSpecOf(manifest: Record<string, any>): PodSpecLocation | undefined {
+  return POD_SPECS.get(manifest, findPodSpec);
+}
+
+const POD_SPECS = new RunCache<Record<string, any>, PodSpecLocation | undefined>();
+/** Container lists by the options' bits: 1 for init containers, 2 for ephemeral containers. */
+const CONTAINERS = [0, 1, 2, 3].map(() => new RunCache<PodSpecLocation, readonly ContainerLocation[]>());
+
+function findPodSpec(manifest: Record<string, any>): PodSpecLocation | undefined {
   const kind = manifest.kind;
   if (kind === 'Pod') {
     return manifest.spec ? { spec: manifest.spec, specPath: 'spec', podMetadata: manifest.metadata ?? {}, podMetadataPath: 'metadata' } : undefined;
@@ -62,7 +71,12 @@ export function podSpecOf(manifest: Record<string, any>): PodSpecLocation | unde
 export function containersOf(
   location: PodSpecLocation,
   options: { init?: boolean; ephemeral?: boolean } = {},
-): ContainerLocation[] {
+): readonly ContainerLocation[] {
+  const bits = (options.init ? 1 : 0) + (options.ephemeral ? 2 : 0);
+  return CONTAINERS[bits].get(location, () => listContainers(location, options));
+}
+
+function listContainers(location: PodSpecLocation, options: { init?: boolean; ephemeral?: boolean }): readonly ContainerLocation[] {
   const lists: ContainerLocation['list'][] = ['containers'];
   if (options.init) lists.push('initContainers');
   if (options.ephemeral) lists.push('ephemeralContainers');
@@ -74,7 +88,7 @@ export function containersOf(
       result.push({ container: container ?? {}, path: `${location.specPath}.${list}[${index}]`, list });
     });
   }
-  return result;
+  return Object.freeze(result);
 }
 
 /** Describes an object for messages, for example `Deployment/cert-manager`. */

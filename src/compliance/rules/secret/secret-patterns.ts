@@ -1,3 +1,4 @@
+import { RunCache } from '../../private/run-cache';
 /**
  * Recognisers of credentials by their published token formats. Patterns anchored on a keyword
  * (such as `datadog`) match only where the keyword, an assignment and the token appear together,
@@ -35,28 +36,28 @@ export const SECRET_PATTERNS: Record<string, RegExp[]> = {
  */
 const ANY_SECRET = new RegExp(Object.values(SECRET_PATTERNS).flat().map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
-const HITS = new WeakMap<object, Map<string, string[]>>();
+const HITS = new RunCache<Record<string, any>, Map<string, string[]>>();
 
 /**
  * Returns the field paths of a manifest's strings that match each provider's patterns, in the
- * order {@link stringsOf} yields the strings. The map is built once per manifest for all
+ * order {@link stringsOf} yields the strings. The map is built once per manifest and run for all
  * providers. Callers must not change it.
  */
 export function secretFieldPaths(manifest: Record<string, any>): ReadonlyMap<string, readonly string[]> {
-  let hits = HITS.get(manifest);
-  if (!hits) {
-    hits = new Map();
-    for (const { text, path } of stringsOf(manifest, '')) {
-      if (!ANY_SECRET.test(text)) {
-        continue;
-      }
-      for (const [provider, patterns] of Object.entries(SECRET_PATTERNS)) {
-        if (patterns.some((pattern) => pattern.test(text))) {
-          hits.set(provider, [...(hits.get(provider) ?? []), path]);
-        }
+  return HITS.get(manifest, findSecrets);
+}
+
+function findSecrets(manifest: Record<string, any>): Map<string, string[]> {
+  const hits = new Map<string, string[]>();
+  for (const { text, path } of stringsOf(manifest, '')) {
+    if (!ANY_SECRET.test(text)) {
+      continue;
+    }
+    for (const [provider, patterns] of Object.entries(SECRET_PATTERNS)) {
+      if (patterns.some((pattern) => pattern.test(text))) {
+        hits.set(provider, [...(hits.get(provider) ?? []), path]);
       }
     }
-    HITS.set(manifest, hits);
   }
   return hits;
 }
