@@ -1,6 +1,6 @@
-import { RunCache, withRunCaches } from '../../src/compliance/private/run-cache';
-import { containersOf, podSpecOf } from '../../src/compliance/private/manifest';
 import { deployment } from './manifests';
+import { containersOf, podSpecOf } from '../../src/compliance/private/manifest';
+import { RunCache, withRunCaches } from '../../src/compliance/private/run-cache';
 
 describe('run caches', () => {
   test('compute anew outside a run, so a changed manifest is read again', () => {
