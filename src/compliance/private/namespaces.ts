@@ -1,4 +1,5 @@
 import { ManifestObject } from '../rule';
+import { KeyedLists, derivedFrom } from './lookup';
 import { indexedObjectsOfKind } from './object-index';
 
 /** Kinds that Kubernetes stores without a namespace. */
@@ -11,6 +12,15 @@ const CLUSTER_SCOPED_KINDS = [
   'ClusterTrustBundle', 'GatewayClass', 'Bundle',
 ];
 
+/** CustomResourceDefinitions by `spec.names.kind` and `spec.group`, in list order. */
+function indexDefinitions(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const definition of indexedObjectsOfKind(all, ['CustomResourceDefinition'])) {
+    index.add([definition.manifest.spec?.names?.kind, definition.manifest.spec?.group], definition);
+  }
+  return index;
+}
+
 /**
  * Tests whether objects of the manifest's kind live in a namespace. For custom resources the
  * CustomResourceDefinition in the app decides; unknown kinds count as namespaced.
@@ -20,6 +30,7 @@ export function isNamespaced(manifest: Record<string, any>, all: ManifestObject[
     return false;
   }
   const group = String(manifest.apiVersion ?? '').split('/').slice(0, -1).join('/');
-  const definition = indexedObjectsOfKind(all, ['CustomResourceDefinition']).find((o) => o.manifest.spec?.names?.kind === manifest.kind && o.manifest.spec?.group === group);
+  const candidates = derivedFrom(all, indexDefinitions).get([manifest.kind, group]);
+  const definition = candidates.find((o) => o.manifest.spec?.names?.kind === manifest.kind && o.manifest.spec?.group === group);
   return definition ? definition.manifest.spec?.scope !== 'Cluster' : true;
 }
