@@ -1,8 +1,18 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
 import { indexedObjectsOfKind } from '../../private/object-index';
-import { Check } from '../../rule';
+import { Check, ManifestObject } from '../../rule';
 
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+
+/** Namespace objects of the app by name, in list order. */
+function indexNamespaces(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const namespace of indexedObjectsOfKind(all, ['Namespace'])) {
+    index.add([namespace.manifest.metadata?.name], namespace);
+  }
+  return index;
+}
 
 /**
  * The Namespace object of each workload enforces the baseline or restricted Pod Security
@@ -16,7 +26,7 @@ export const NamespacePodSecurityEnforced: Check = {
   kinds: POD_KINDS,
   check: (object, all) => checkPod(() => {
     const namespace = namespaceOf(object.manifest);
-    const definition = indexedObjectsOfKind(all, ['Namespace']).find((o) => o.manifest.metadata?.name === namespace);
+    const definition = derivedFrom(all, indexNamespaces).get([namespace]).find((o) => o.manifest.metadata?.name === namespace);
     if (!definition) {
       return { notEvaluated: `Namespace ${namespace ?? '(unset)'} is not part of the app, so its Pod Security Admission labels cannot be read.` };
     }
