@@ -1,6 +1,16 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { POD_KINDS, checkPod, namespaceOf } from '../../private/manifest';
-import { indexedObjectsIn } from '../../private/object-index';
-import { Check } from '../../rule';
+import { indexedObjectsOfKind } from '../../private/object-index';
+import { Check, ManifestObject } from '../../rule';
+
+/** ServiceAccounts of the app by namespace as written and name, in list order. */
+function indexAccounts(all: readonly ManifestObject[]): KeyedLists<ManifestObject> {
+  const index = new KeyedLists<ManifestObject>();
+  for (const account of indexedObjectsOfKind(all, ['ServiceAccount'])) {
+    index.add([namespaceOf(account.manifest), account.manifest.metadata?.name], account);
+  }
+  return index;
+}
 
 /**
  * The pod gets no automatically mounted ServiceAccount token, either because the pod spec says
@@ -22,7 +32,7 @@ export const PodServiceAccountTokenNotAutomounted: Check = {
     }
     const accountName = pod.spec.serviceAccountName || pod.spec.serviceAccount || 'default';
     const namespace = namespaceOf(object.manifest);
-    const account = indexedObjectsIn(all, ['ServiceAccount'], namespace)
+    const account = derivedFrom(all, indexAccounts).get([namespace, accountName])
       .find((o) => o.manifest.metadata?.name === accountName);
     if (account?.manifest.automountServiceAccountToken === false) {
       return [];
