@@ -1,5 +1,5 @@
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
-import { indexedObjectsOfKind } from './object-index';
+import { KeyedLists, derivedFrom } from './lookup';
 
 /** Kinds that carry RBAC rules. */
 export const ROLE_KINDS = ['Role', 'ClusterRole'];
@@ -80,12 +80,33 @@ export function grantCheck(props: {
   };
 }
 
+interface RoleIndex {
+  /** Objects by kind and name, in list order. */
+  readonly byName: KeyedLists<ManifestObject>;
+  /** Objects by kind, name and namespace as written, in list order. */
+  readonly byNamespace: KeyedLists<ManifestObject>;
+}
+
+function indexRoles(all: readonly ManifestObject[]): RoleIndex {
+  const index: RoleIndex = { byName: new KeyedLists(), byNamespace: new KeyedLists() };
+  for (const object of all) {
+    const metadata = object.manifest.metadata;
+    index.byName.add([object.manifest.kind, metadata?.name], object);
+    index.byNamespace.add([object.manifest.kind, metadata?.name, metadata?.namespace], object);
+  }
+  return index;
+}
+
 /**
  * Finds the Role or ClusterRole a binding refers to, among the app's objects.
  */
 export function findBoundRole(binding: Record<string, any>, all: ManifestObject[]): ManifestObject | undefined {
   const ref = binding.roleRef ?? {};
-  return indexedObjectsOfKind(all, [ref.kind]).find((o) => o.manifest.metadata?.name === ref.name
+  const index = derivedFrom(all, indexRoles);
+  const candidates = ref.kind === 'ClusterRole'
+    ? index.byName.get([ref.kind, ref.name])
+    : index.byNamespace.get([ref.kind, ref.name, binding.metadata?.namespace]);
+  return candidates.find((o) => o.manifest.metadata?.name === ref.name
     && (ref.kind === 'ClusterRole' || o.manifest.metadata?.namespace === binding.metadata?.namespace));
 }
 
