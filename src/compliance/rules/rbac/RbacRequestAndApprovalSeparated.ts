@@ -1,3 +1,4 @@
+import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { indexedObjectsOfKind } from '../../private/object-index';
 import { BINDING_KINDS, GrantPattern, findBoundRole, matchGrant, rulesOf, subjectKey } from '../../private/rbac';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../../rule';
@@ -7,6 +8,56 @@ const APPROVE: GrantPattern = { apiGroups: ['cert-manager.io'], resources: ['sig
 
 function grants(role: ManifestObject | undefined, pattern: GrantPattern): boolean {
   return role !== undefined && rulesOf(role.manifest).some(({ rule }) => matchGrant(rule, pattern) !== undefined);
+}
+
+interface SubjectIndex {
+  /** Bindings by the key of each of their subjects, in list order. */
+  readonly bySubject: KeyedLists<ManifestObject>;
+  /**
+   * Bindings whose subjects cannot all be read (not a list, or a subject that `subjectKey`
+   * throws on). They are candidates for every subject, so the test of each one runs as a scan of
+   * all bindings would run it.
+   */
+  readonly irregular: ManifestObject[];
+  readonly position: Map<ManifestObject, number>;
+}
+
+function indexSubjects(all: readonly ManifestObject[]): SubjectIndex {
+  const index: SubjectIndex = { bySubject: new KeyedLists(), irregular: [], position: new Map() };
+  indexedObjectsOfKind(all, BINDING_KINDS).forEach((binding, position) => {
+    if (!index.position.has(binding)) {
+      index.position.set(binding, position);
+    }
+    const subjects = binding.manifest.subjects ?? [];
+    const keys = new Set<string>();
+    try {
+      if (!Array.isArray(subjects)) {
+        throw new Error('The subjects are not a list.');
+      }
+      for (const subject of subjects) {
+        keys.add(subjectKey(subject, binding.manifest.metadata?.namespace));
+      }
+    } catch {
+      index.irregular.push(binding);
+      return;
+    }
+    for (const key of keys) {
+      index.bySubject.add([key], binding);
+    }
+  });
+  return index;
+}
+
+/**
+ * Returns the bindings that may bind the subject key, in list order: a superset of those that do,
+ * so callers still compare the keys. Callers must not change the result.
+ */
+function bindingCandidates(index: SubjectIndex, key: string): readonly ManifestObject[] {
+  const withSubject = index.bySubject.get([key]);
+  if (index.irregular.length === 0) {
+    return withSubject;
+  }
+  return [...withSubject, ...index.irregular].sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }
 
 /**
@@ -20,10 +71,10 @@ export const RbacRequestAndApprovalSeparated: Check = {
   kinds: BINDING_KINDS,
   check: (object: ManifestObject, all: ManifestObject[]): RuleResult => {
     const violations: RuleViolation[] = [];
-    const bindings = indexedObjectsOfKind(all, BINDING_KINDS);
+    const subjects = derivedFrom(all, indexSubjects);
     (object.manifest.subjects ?? []).forEach((subject: any, index: number) => {
       const key = subjectKey(subject, object.manifest.metadata?.namespace);
-      const roles = bindings
+      const roles = bindingCandidates(subjects, key)
         .filter((b) => (b.manifest.subjects ?? []).some((s: any) => subjectKey(s, b.manifest.metadata?.namespace) === key))
         .map((b) => findBoundRole(b.manifest, all));
       const thisRole = findBoundRole(object.manifest, all);
