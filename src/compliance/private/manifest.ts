@@ -133,8 +133,16 @@ export function checkContainers(
   options: { containersOnly?: boolean } = {},
 ) {
   return checkPod((pod, object) => {
-    const containers = containersOf(pod).filter((c) => !options.containersOnly || c.list === 'containers');
-    return containers.flatMap((c) => fn(c, pod, object));
+    const violations: RuleViolation[] = [];
+    for (const container of containersOf(pod)) {
+      if (options.containersOnly && container.list !== 'containers') {
+        continue;
+      }
+      for (const violation of fn(container, pod, object)) {
+        violations.push(violation);
+      }
+    }
+    return violations;
   });
 }
 

@@ -38,8 +38,9 @@ export class RunCache<K extends object, V> {
       this.values = new WeakMap();
       this.generation = generation;
     }
-    if (this.values.has(key)) {
-      return this.values.get(key) as V;
+    const cached = this.values.get(key);
+    if (cached !== undefined || this.values.has(key)) {
+      return cached as V;
     }
     const value = compute(key);
     this.values.set(key, value);
