@@ -1,3 +1,4 @@
+import { copyJson } from '../private/json-copy';
 /**
  * A Kubernetes object as the renderers produce it: plain JSON, ready for an `ApiObject`.
  */
@@ -90,7 +91,7 @@ export function cloneJson<T>(value: T): T {
   if (value === undefined) {
     return value;
   }
-  return JSON.parse(JSON.stringify(value));
+  return copyJson(value);
 }
 
 /**

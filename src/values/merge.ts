@@ -1,3 +1,4 @@
+import { copyJson } from '../private/json-copy';
 /**
  * Merges user values onto defaults the way Helm coalesces values files: maps merge key by key,
  * lists and scalars replace, and a `null` removes the default of its key.
@@ -51,5 +52,5 @@ function copy<T>(value: T): T {
   if (value === undefined || value === null || typeof value !== 'object') {
     return value;
   }
-  return JSON.parse(JSON.stringify(value));
+  return copyJson(value);
 }

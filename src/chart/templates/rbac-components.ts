@@ -1,6 +1,7 @@
 import { ChartContext, Manifest, truthy } from '../context';
 import { plainScalar } from './extra-objects';
 import { bindingObject, policyRule, quotedItem, roleObject } from './rbac-objects';
+import { copyJson } from '../../private/json-copy';
 
 /**
  * The name of the Secret that contains a metrics server's dynamic TLS CA, when
@@ -127,5 +128,5 @@ export function renderStartupapicheckRbac(ctx: ChartContext): Manifest[] {
 /** `startupapicheck.rbac.annotations` as `toYaml` renders it, or undefined when empty. */
 export function startupapicheckAnnotations(ctx: ChartContext): Record<string, unknown> | undefined {
   const annotations = ctx.values.startupapicheck?.rbac?.annotations;
-  return truthy(annotations) ? JSON.parse(JSON.stringify(annotations)) : undefined;
+  return truthy(annotations) ? copyJson(annotations) : undefined;
 }

@@ -1,4 +1,5 @@
 import { formatGoFloat } from './go-text';
+import { copyJson } from '../../../private/json-copy';
 
 /*
  * Helm's `toYaml` as text: `sigs.k8s.io/yaml` marshals the value to JSON and re-emits it with
@@ -24,7 +25,7 @@ function normalize(value: unknown): unknown {
   if (value === undefined) {
     return null;
   }
-  return JSON.parse(JSON.stringify(value));
+  return copyJson(value);
 }
 
 const BEST_WIDTH = 80;
