@@ -13,7 +13,9 @@ describe('copyJson', () => {
       withBoxedValues: true,
       withSparseArray: true,
       withObjectString: true,
-      values: [fc.constant(undefined), fc.constant(-0), fc.constant(Number.NaN), fc.constant(Infinity), fc.constant(() => 1), fc.double(), fc.string()],
+      values: [
+        fc.constant(undefined), fc.constant(-0), fc.constant(Number.NaN), fc.constant(Infinity), fc.constant(() => 1), fc.double(), fc.string(),
+      ],
     });
     fc.assert(fc.property(fc.dictionary(fc.string(), value), (input) => {
       expect(copyJson(input)).toStrictEqual(roundTrip(input));
