@@ -1,7 +1,7 @@
 import { ManifestObject } from '../rule';
 import { derivedFrom } from './lookup';
 import { indexedObjectsIn, indexedObjectsOfKind } from './object-index';
-import { SelectorIndex, labelSelectorPairs } from './selector-index';
+import { SelectorIndex, labelSelectorRequirements } from './selector-index';
 
 /**
  * Returns the directions a NetworkPolicy restricts. Kubernetes defaults `policyTypes` to
@@ -26,7 +26,7 @@ export function policiesIn(all: ManifestObject[], namespace: string | undefined)
 function indexPolicies(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
   const index = new SelectorIndex<ManifestObject>();
   for (const policy of indexedObjectsOfKind(all, ['NetworkPolicy'])) {
-    index.add([policy.manifest.metadata?.namespace], policy, labelSelectorPairs(policy.manifest.spec?.podSelector ?? {}));
+    index.add([policy.manifest.metadata?.namespace], policy, labelSelectorRequirements(policy.manifest.spec?.podSelector ?? {}));
   }
   return index;
 }

@@ -1,35 +1,88 @@
 import { TupleMap } from './lookup';
 
 /**
- * Label pairs (key and value) that a selector requires: it matches no labels that lack one of
- * them, and its test rejects such labels before it reads anything else.
+ * A condition that a selector puts on labels: they hold the key, with one of the values. A
+ * selector's test rejects labels that fail it without throwing.
  */
-export type RequiredPairs = ReadonlyArray<readonly [string, unknown]>;
+export interface LabelRequirement {
+  readonly key: string;
+  /** Values compared as `Map` keys and `Array.prototype.includes` do (SameValueZero). */
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Conditions that a selector puts on labels, every one of which labels must meet to match. An
+ * empty list means that the conditions cannot be looked up, so any labels may match.
+ */
+export type LabelRequirements = readonly LabelRequirement[];
 
 const NONE: readonly never[] = [];
 
 /**
- * Returns the pairs that a Service selector (a plain label map) requires, or undefined when the
+ * Returns the requirements of a Service selector (a plain label map), or undefined when the
  * selector matches no labels at all: it is unset or has no entries.
  */
-export function mapSelectorPairs(selector: unknown): RequiredPairs | undefined {
+export function mapSelectorRequirements(selector: unknown): LabelRequirements | undefined {
   if (!selector) {
     return undefined;
   }
   const pairs = Object.entries(selector);
-  return pairs.length > 0 ? pairs : undefined;
+  if (pairs.length === 0) {
+    return undefined;
+  }
+  return pairs.filter(([, value]) => isLookupValue(value)).map(([key, value]) => ({ key, values: [value] }));
 }
 
 /**
- * Returns the `matchLabels` pairs of a label selector, which its test compares before the
- * `matchExpressions`, or undefined when the selector is unset and so matches no labels. An empty
- * list means that any labels may match.
+ * Returns the requirements of a label selector, or undefined when the selector is unset and so
+ * matches no labels. Label selector tests compare `matchLabels` first and then the
+ * `matchExpressions` in order, so besides each `matchLabels` pair, an `In` expression counts when
+ * no expression before it can throw.
  */
-export function labelSelectorPairs(selector: any): RequiredPairs | undefined {
+export function labelSelectorRequirements(selector: any): LabelRequirements | undefined {
   if (!selector) {
     return undefined;
   }
-  return Object.entries(selector.matchLabels ?? {});
+  const requirements: LabelRequirement[] = [];
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (isLookupValue(value)) {
+      requirements.push({ key, values: [value] });
+    }
+  }
+  const expressions = selector.matchExpressions;
+  if (!Array.isArray(expressions)) {
+    return requirements;
+  }
+  for (const expression of expressions) {
+    if (!isSafeExpression(expression)) {
+      break;
+    }
+    const values = expression.values;
+    if (expression.operator === 'In' && typeof expression.key === 'string' && Array.isArray(values) && values.every(isLookupValue)) {
+      requirements.push({ key: expression.key, values: [...new Set(values)] });
+    }
+  }
+  return requirements;
+}
+
+/**
+ * Tests whether a selector expression cannot throw when a test evaluates it: an object with a
+ * known operator whose `values`, where read, are unset or a list.
+ */
+function isSafeExpression(expression: any): boolean {
+  if (expression === null || typeof expression !== 'object') {
+    return false;
+  }
+  switch (expression.operator) {
+    case 'In':
+    case 'NotIn':
+      return expression.values === undefined || expression.values === null || Array.isArray(expression.values);
+    case 'Exists':
+    case 'DoesNotExist':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -61,7 +114,7 @@ interface LabelGroup<T> {
 
 /**
  * Items with labels (workloads by their pod labels, for example), grouped by a tuple key such as
- * the namespace and looked up by the pairs a selector requires.
+ * the namespace and looked up by the requirements of a selector.
  */
 export class LabelIndex<T> {
   private readonly groups = new TupleMap<LabelGroup<T>>();
@@ -99,55 +152,58 @@ export class LabelIndex<T> {
   }
 
   /**
-   * Returns the items of a group whose labels may hold every required pair, in the order they
-   * were added: a superset of the items that match, which callers test again with the selector.
-   * The result may be the index's own list, so callers must not change it.
+   * Returns the items of a group whose labels may meet every requirement, in the order they were
+   * added: a superset of the items that match, which callers test again with the selector. The
+   * result may be the index's own list, so callers must not change it.
    */
-  public candidates(group: readonly unknown[], pairs: RequiredPairs): readonly T[] {
+  public candidates(group: readonly unknown[], requirements: LabelRequirements): readonly T[] {
     const entry = this.groups.get(group);
     if (!entry) {
       return NONE;
     }
-    let narrowest: readonly T[] | undefined;
-    for (const [key, value] of pairs) {
-      if (!isLookupValue(value)) {
-        continue;
-      }
-      const list = entry.byPair.get(key)?.get(value) ?? NONE;
-      if (!narrowest || list.length < narrowest.length) {
-        narrowest = list;
+    let narrowest: (readonly T[])[] | undefined;
+    let narrowestSize = Infinity;
+    for (const requirement of requirements) {
+      const byValue = entry.byPair.get(requirement.key);
+      const lists = requirement.values.map((value) => byValue?.get(value) ?? NONE);
+      const size = lists.reduce((sum, list) => sum + list.length, 0);
+      if (size < narrowestSize) {
+        narrowest = lists;
+        narrowestSize = size;
       }
     }
     if (!narrowest) {
       return entry.all;
     }
-    return inOrder(this.order, [narrowest, entry.irregular]);
+    return inOrder(this.order, [...narrowest, entry.irregular]);
   }
 }
 
 interface SelectorGroup<T> {
   readonly all: T[];
-  /** Items whose selector requires no pair that can be looked up; they are candidates for all labels. */
+  /** Items whose selector has no requirement that can be looked up; they are candidates for all labels. */
   readonly unindexed: T[];
   readonly byPair: Map<string, Map<unknown, T[]>>;
 }
 
 /**
  * Items with a selector (Services, NetworkPolicies, PodDisruptionBudgets), grouped by a tuple key
- * such as the namespace and looked up by the labels of a pod. Each item is filed under one of the
- * pairs its selector requires, so a pod meets only the items whose pair it has.
+ * such as the namespace and looked up by the labels of a pod. Each item is filed under the key
+ * and values of one requirement of its selector, so a pod meets only the items whose requirement
+ * one of its labels meets.
  */
 export class SelectorIndex<T> {
   private readonly groups = new TupleMap<SelectorGroup<T>>();
   private readonly order = new Map<T, number>();
 
   /**
-   * Adds an item with the pairs its selector requires to a group; `undefined` pairs mean that the
-   * selector matches nothing and the item is left out. Add items in list order. `rarity` rates a
-   * pair by how many pods hold it: the item is filed under its rarest pair, the first on ties.
+   * Adds an item with the requirements of its selector to a group; `undefined` requirements mean
+   * that the selector matches nothing and the item is left out. Add items in list order. `rarity`
+   * rates a label pair by how many pods hold it. The item is filed under the values of its
+   * rarest requirement, the first on ties.
    */
-  public add(group: readonly unknown[], item: T, pairs: RequiredPairs | undefined, rarity?: (key: string, value: unknown) => number): void {
-    if (pairs === undefined) {
+  public add(group: readonly unknown[], item: T, requirements: LabelRequirements | undefined, rarity?: (key: string, value: unknown) => number): void {
+    if (requirements === undefined) {
       return;
     }
     if (!this.order.has(item)) {
@@ -155,15 +211,12 @@ export class SelectorIndex<T> {
     }
     const entry = this.groups.getOrCreate(group, () => ({ all: [], unindexed: [], byPair: new Map() }));
     entry.all.push(item);
-    let chosen: readonly [string, unknown] | undefined;
+    let chosen: LabelRequirement | undefined;
     let chosenRarity = Infinity;
-    for (const pair of pairs) {
-      if (!isLookupValue(pair[1])) {
-        continue;
-      }
-      const score = rarity ? rarity(pair[0], pair[1]) : 0;
+    for (const requirement of requirements) {
+      const score = rarity ? requirement.values.reduce((sum: number, value) => sum + rarity(requirement.key, value), 0) : 0;
       if (!chosen || score < chosenRarity) {
-        chosen = pair;
+        chosen = requirement;
         chosenRarity = score;
       }
     }
@@ -171,16 +224,19 @@ export class SelectorIndex<T> {
       entry.unindexed.push(item);
       return;
     }
-    let byValue = entry.byPair.get(chosen[0]);
+    let byValue = entry.byPair.get(chosen.key);
     if (!byValue) {
       byValue = new Map();
-      entry.byPair.set(chosen[0], byValue);
+      entry.byPair.set(chosen.key, byValue);
     }
-    const list = byValue.get(chosen[1]);
-    if (list) {
-      list.push(item);
-    } else {
-      byValue.set(chosen[1], [item]);
+    // The values are distinct, so labels, which hold one value per key, meet the item at most once.
+    for (const value of chosen.values) {
+      const list = byValue.get(value);
+      if (list) {
+        list.push(item);
+      } else {
+        byValue.set(value, [item]);
+      }
     }
   }
 
@@ -202,7 +258,6 @@ export class SelectorIndex<T> {
         continue;
       }
       found.push(entry.unindexed);
-      // Labels hold one value per key, so each item's pair is met at most once.
       for (const [key, value] of Object.entries(labels)) {
         const list = entry.byPair.get(key)?.get(value);
         if (list) {

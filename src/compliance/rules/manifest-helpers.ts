@@ -1,7 +1,7 @@
 import { derivedFrom } from '../private/lookup';
 import { indexedObjectsOfKind } from '../private/object-index';
 import { RunCache } from '../private/run-cache';
-import { LabelIndex, RequiredPairs } from '../private/selector-index';
+import { LabelIndex, LabelRequirements } from '../private/selector-index';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
 /** Kinds whose objects carry a pod spec, directly (Pod) or in a pod template. */
@@ -217,16 +217,16 @@ function indexWorkloadLabels(all: readonly ManifestObject[]): LabelIndex<{ objec
 
 /**
  * Returns the entries of `workloadsOf` in a namespace (`undefined` counts as `''`, as in
- * `sameNamespace`) whose pod labels may hold every required pair, in app order: a superset of
- * the workloads that a selector with those pairs matches, so callers still test the selector.
+ * `sameNamespace`) whose pod labels may meet every requirement, in app order: a superset of the
+ * workloads that a selector with those requirements matches, so callers still test the selector.
  * Callers must not change the result.
  */
 export function workloadCandidates(
   all: ManifestObject[],
   namespace: string | undefined,
-  pairs: RequiredPairs,
+  requirements: LabelRequirements,
 ): readonly { object: ManifestObject; pod: PodSpecLocation }[] {
-  return derivedFrom(all, indexWorkloadLabels).candidates([namespace ?? ''], pairs);
+  return derivedFrom(all, indexWorkloadLabels).candidates([namespace ?? ''], requirements);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { KeyedLists, derivedFrom } from '../../private/lookup';
-import { LabelIndex, SelectorIndex, labelSelectorPairs, mapSelectorPairs } from '../../private/selector-index';
+import { LabelIndex, SelectorIndex, labelSelectorRequirements, mapSelectorRequirements } from '../../private/selector-index';
 import { ManifestObject } from '../../rule';
 import { namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches, workloadLabelCount } from '../manifest-helpers';
 
@@ -27,7 +27,7 @@ function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObj
   const index = new SelectorIndex<ManifestObject>();
   for (const pdb of objectsOfKind(all as ManifestObject[], 'PodDisruptionBudget')) {
     const namespace = namespaceOf(pdb.manifest);
-    index.add([namespace ?? ''], pdb, labelSelectorPairs(pdb.manifest.spec?.selector),
+    index.add([namespace ?? ''], pdb, labelSelectorRequirements(pdb.manifest.spec?.selector),
       (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
   }
   return index;
@@ -51,12 +51,12 @@ function indexBudgetTargets(all: readonly ManifestObject[]): LabelIndex<Manifest
 
 /** Workloads of the app (Deployments and StatefulSets) whose pods a PodDisruptionBudget selects. */
 export function workloadsCoveredBy(pdb: ManifestObject, all: ManifestObject[]): ManifestObject[] {
-  const pairs = labelSelectorPairs(pdb.manifest.spec?.selector);
-  if (!pairs) {
+  const requirements = labelSelectorRequirements(pdb.manifest.spec?.selector);
+  if (!requirements) {
     // An unset selector matches no pods.
     return [];
   }
-  return derivedFrom(all, indexBudgetTargets).candidates([namespaceOf(pdb.manifest) ?? ''], pairs).filter((workload) =>
+  return derivedFrom(all, indexBudgetTargets).candidates([namespaceOf(pdb.manifest) ?? ''], requirements).filter((workload) =>
     sameNamespace(workload.manifest, pdb.manifest)
     && selectorMatches(pdb.manifest.spec?.selector, podSpecOf(workload.manifest)?.podMetadata.labels ?? {}));
 }
@@ -71,7 +71,7 @@ function indexServices(all: readonly ManifestObject[]): SelectorIndex<ManifestOb
   const index = new SelectorIndex<ManifestObject>();
   for (const service of objectsOfKind(all as ManifestObject[], 'Service')) {
     const namespace = namespaceOf(service.manifest);
-    index.add([namespace ?? ''], service, mapSelectorPairs(service.manifest.spec?.selector),
+    index.add([namespace ?? ''], service, mapSelectorRequirements(service.manifest.spec?.selector),
       (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
   }
   return index;

@@ -1,5 +1,5 @@
 import { derivedFrom } from '../../private/lookup';
-import { SelectorIndex, labelSelectorPairs } from '../../private/selector-index';
+import { SelectorIndex, labelSelectorRequirements } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { serviceCandidates } from '../availability/availability-helpers';
 import { LONG_RUNNING_POD_KINDS, mapSelectorMatches, namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches } from '../manifest-helpers';
@@ -19,16 +19,16 @@ function namespaceSelected(monitor: Record<string, any>, workload: Record<string
 function indexMonitors(monitors: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
   const index = new SelectorIndex<ManifestObject>();
   for (const monitor of monitors) {
-    const pairs = labelSelectorPairs(monitor.manifest.spec?.selector);
+    const requirements = labelSelectorRequirements(monitor.manifest.spec?.selector);
     const selector = monitor.manifest.spec?.namespaceSelector;
     if (selector?.any === true) {
-      index.add(['any'], monitor, pairs);
+      index.add(['any'], monitor, requirements);
     } else if (Array.isArray(selector?.matchNames)) {
       for (const name of new Set(selector.matchNames)) {
-        index.add(['name', name], monitor, pairs);
+        index.add(['name', name], monitor, requirements);
       }
     } else {
-      index.add(['same', namespaceOf(monitor.manifest) ?? ''], monitor, pairs);
+      index.add(['same', namespaceOf(monitor.manifest) ?? ''], monitor, requirements);
     }
   }
   return index;

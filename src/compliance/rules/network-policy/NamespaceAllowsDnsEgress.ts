@@ -1,5 +1,5 @@
 import { derivedFrom } from '../../private/lookup';
-import { SelectorIndex, labelSelectorPairs } from '../../private/selector-index';
+import { SelectorIndex, labelSelectorRequirements } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { POD_KINDS, namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches } from '../manifest-helpers';
 
@@ -7,7 +7,7 @@ import { POD_KINDS, namespaceOf, objectsOfKind, podSpecOf, sameNamespace, select
 function indexPolicies(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
   const index = new SelectorIndex<ManifestObject>();
   for (const policy of objectsOfKind(all as ManifestObject[], 'NetworkPolicy')) {
-    index.add([namespaceOf(policy.manifest) ?? ''], policy, labelSelectorPairs(policy.manifest.spec?.podSelector ?? {}));
+    index.add([namespaceOf(policy.manifest) ?? ''], policy, labelSelectorRequirements(policy.manifest.spec?.podSelector ?? {}));
   }
   return index;
 }

@@ -1,4 +1,4 @@
-import { labelSelectorPairs } from '../../private/selector-index';
+import { labelSelectorRequirements } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { namespaceOf, sameNamespace, selectorMatches, workloadCandidates } from '../manifest-helpers';
 
@@ -17,8 +17,8 @@ export const NetworkPolicyTargetsPods: Check = {
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const selector = object.manifest.spec?.podSelector ?? {};
     // An unset selector (false, for example) matches no pods.
-    const pairs = labelSelectorPairs(selector);
-    const candidates = pairs ? workloadCandidates(all, namespaceOf(object.manifest), pairs) : [];
+    const requirements = labelSelectorRequirements(selector);
+    const candidates = requirements ? workloadCandidates(all, namespaceOf(object.manifest), requirements) : [];
     const matched = candidates.some(({ object: workload, pod }) =>
       sameNamespace(workload.manifest, object.manifest) && selectorMatches(selector, pod.podMetadata.labels ?? {}));
     if (matched) return 'pass';

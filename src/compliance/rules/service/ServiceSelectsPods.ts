@@ -1,4 +1,4 @@
-import { mapSelectorPairs } from '../../private/selector-index';
+import { mapSelectorRequirements } from '../../private/selector-index';
 import { Check, ManifestObject, RuleResult } from '../../rule';
 import { mapSelectorMatches, namespaceOf, sameNamespace, workloadCandidates } from '../manifest-helpers';
 
@@ -17,7 +17,7 @@ export const ServiceSelectsPods: Check = {
   check(object: ManifestObject, all: ManifestObject[]): RuleResult {
     const selector = object.manifest.spec?.selector;
     if (!selector || Object.keys(selector).length === 0 || object.manifest.spec?.type === 'ExternalName') return 'not-applicable';
-    const candidates = workloadCandidates(all, namespaceOf(object.manifest), mapSelectorPairs(selector) ?? []);
+    const candidates = workloadCandidates(all, namespaceOf(object.manifest), mapSelectorRequirements(selector) ?? []);
     const matched = candidates.some(({ object: workload, pod }) =>
       sameNamespace(workload.manifest, object.manifest) && mapSelectorMatches(selector, pod.podMetadata.labels));
     if (matched) return 'pass';

@@ -1,7 +1,7 @@
 import { derivedFrom } from '../../private/lookup';
 import { namespaceOf, selectorMatches } from '../../private/manifest';
 import { indexedObjectsOfKind } from '../../private/object-index';
-import { SelectorIndex, labelSelectorPairs } from '../../private/selector-index';
+import { SelectorIndex, labelSelectorRequirements } from '../../private/selector-index';
 import { REPLICATED_KINDS, effectiveReplicas, podLabelsOf } from '../../private/workload';
 import { Check, ManifestObject } from '../../rule';
 
@@ -9,7 +9,7 @@ import { Check, ManifestObject } from '../../rule';
 function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
   const index = new SelectorIndex<ManifestObject>();
   for (const budget of indexedObjectsOfKind(all, ['PodDisruptionBudget'])) {
-    index.add([namespaceOf(budget.manifest)], budget, labelSelectorPairs(budget.manifest.spec?.selector));
+    index.add([namespaceOf(budget.manifest)], budget, labelSelectorRequirements(budget.manifest.spec?.selector));
   }
   return index;
 }
