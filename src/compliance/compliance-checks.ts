@@ -9,6 +9,7 @@ import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
 import { renderSarifReport } from './report/sarif-report';
 import { FindingStatus, ManifestObject, RuleLevel } from './rule';
+import { sameJson } from './private/same-json';
 import { ResolvedRule, resolveRules } from './rule-set';
 import { ComplianceSuppression } from './suppression';
 import {
@@ -107,7 +108,7 @@ export class ComplianceChecks extends Construct {
   private readonly reportFormats: ReportFormat[];
   private lastEvaluation?: Evaluation;
   private lastFindings?: ComplianceFinding[];
-  private lastSynthKey?: string;
+  private lastSynthInput?: { manifests: ManifestObject[]; suppressions: ScopedSuppression[] };
   private lastSynthMessages: string[] = [];
 
   /**
@@ -254,12 +255,10 @@ export class ComplianceChecks extends Construct {
    * of the first call stand for the others.
    */
   private validateOnSynth(): string[] {
-    const manifests = collectManifests(this.app);
-    const suppressions = this.allSuppressions();
-    const key = JSON.stringify([manifests, suppressions]);
-    if (key !== this.lastSynthKey) {
-      this.lastSynthMessages = this.checkOnSynth(manifests, suppressions);
-      this.lastSynthKey = key;
+    const input = { manifests: collectManifests(this.app), suppressions: this.allSuppressions() };
+    if (!this.lastSynthInput || !sameJson(input, this.lastSynthInput)) {
+      this.lastSynthMessages = this.checkOnSynth(input.manifests, input.suppressions);
+      this.lastSynthInput = input;
     }
     return [...this.lastSynthMessages];
   }

@@ -62,11 +62,14 @@ export class Evaluation {
   }
 
   /**
-   * Returns a copy in which `replace` has mapped every finding other than a pass. It keeps the
-   * order, so it serves to mark suppressed findings.
+   * Returns a copy in which `replace` has mapped every finding other than a pass, of every rule
+   * or of the rules in `ruleIds`. It keeps the order, so it serves to mark suppressed findings.
    */
-  public mapNonPassing(replace: (finding: ComplianceFinding) => ComplianceFinding): Evaluation {
+  public mapNonPassing(replace: (finding: ComplianceFinding) => ComplianceFinding, ruleIds?: ReadonlySet<string>): Evaluation {
     return new Evaluation(this.outcomes.map((outcome) => {
+      if (ruleIds && !ruleIds.has(outcome.rule.id)) {
+        return outcome;
+      }
       if (outcome.unchecked) {
         return { ...outcome, unchecked: replace(outcome.unchecked) };
       }
@@ -246,17 +249,23 @@ function hasDuplicatePaths(ordered: ManifestObject[]): boolean {
  * kinds. Many checks read the same kinds, so each list is built once.
  */
 function candidateLists(ordered: ManifestObject[]): (kinds: readonly string[]) => readonly ManifestObject[] {
-  const lists = new Map<string, readonly ManifestObject[]>();
+  const byKinds = new Map<readonly string[], readonly ManifestObject[]>();
+  const byKey = new Map<string, readonly ManifestObject[]>();
   return (kinds) => {
     if (kinds.length === 0) {
       return ordered;
     }
-    const wanted = new Set(kinds);
-    const key = [...wanted].sort().join('\n');
-    let list = lists.get(key);
+    // Each check passes the same list of kinds on every call, so the list itself is the first key.
+    let list = byKinds.get(kinds);
     if (!list) {
-      list = ordered.filter((object) => wanted.has(object.manifest.kind));
-      lists.set(key, list);
+      const wanted = new Set(kinds);
+      const key = [...wanted].sort().join('\n');
+      list = byKey.get(key);
+      if (!list) {
+        list = ordered.filter((object) => wanted.has(object.manifest.kind));
+        byKey.set(key, list);
+      }
+      byKinds.set(kinds, list);
     }
     return list;
   };

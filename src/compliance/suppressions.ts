@@ -117,7 +117,7 @@ export function applySuppressionsToEvaluation(evaluation: Evaluation, suppressio
   }
   const result = suppressions.length === 0
     ? evaluation
-    : evaluation.mapNonPassing((finding) => suppressed(finding, byRule.get(finding.ruleId) ?? [], used));
+    : evaluation.mapNonPassing((finding) => suppressed(finding, byRule.get(finding.ruleId) ?? [], used), new Set(byRule.keys()));
   return { evaluation: result, unmatched: suppressions.filter((suppression) => !used.has(suppression)) };
 }
 
