@@ -5,11 +5,11 @@ import { Construct, IConstruct } from 'constructs';
 import { CompliancePack } from './compliance-pack';
 import { Evaluation, evaluate, formatFinding } from './engine';
 import { ComplianceFinding, PackSummary } from './finding';
+import { sameJson } from './private/same-json';
 import { renderJsonReport } from './report/json-report';
 import { renderMarkdownReport } from './report/markdown-report';
 import { renderSarifReport } from './report/sarif-report';
 import { FindingStatus, ManifestObject, RuleLevel } from './rule';
-import { sameJson } from './private/same-json';
 import { ResolvedRule, resolveRules } from './rule-set';
 import { ComplianceSuppression } from './suppression';
 import {
