@@ -144,7 +144,7 @@ export function evaluate(rules: ResolvedRule[], objects: ManifestObject[]): Eval
 function evaluateWithCaches(rules: ResolvedRule[], objects: ManifestObject[]): Evaluation {
   const ordered = orderByPath(objects);
   const candidatesOf = candidateLists(ordered);
-  const resultsOf = new Map<Check, (RuleResult | Error)[]>();
+  const resultsOf = new Map<Check, CheckResults>();
   const outcomes: RuleOutcomes[] = [];
   for (const rule of rules) {
     const check = rule.check;
@@ -168,7 +168,7 @@ function evaluateWithCaches(rules: ResolvedRule[], objects: ManifestObject[]): E
     const candidates = candidatesOf(check.kinds);
     let results = resultsOf.get(check);
     if (!results) {
-      results = candidates.map((object) => runCheck(check, object, objects));
+      results = runCheckOnAll(check, candidates, objects);
       resultsOf.set(check, results);
     }
     outcomes.push(outcomesOfRule(rule, candidates, results));
@@ -185,16 +185,23 @@ function runCheck(check: Check, object: ManifestObject, all: ManifestObject[]): 
 }
 
 /**
- * Turns the results of a rule's check into codes and findings. Findings are built only for
- * results other than a pass or not applicable, because those are most of the results.
+ * The results of one check on the candidate objects of its kinds, shared by every rule that cites
+ * the check.
  */
-function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[], results: (RuleResult | Error)[]): RuleOutcomes {
-  const check = rule.check!;
+interface CheckResults {
+  /** 0 (not applicable), `PASSED` or `OTHER` for each candidate. */
+  readonly codes: Uint8Array;
+  readonly passed: number;
+  /** Positions of the candidates coded `OTHER`, with the result of each. */
+  readonly others: Array<{ position: number; result: RuleResult | Error }>;
+}
+
+function runCheckOnAll(check: Check, candidates: readonly ManifestObject[], all: ManifestObject[]): CheckResults {
   const codes = new Uint8Array(candidates.length);
-  const others = new Map<number, ComplianceFinding[]>();
+  const others: Array<{ position: number; result: RuleResult | Error }> = [];
   let passed = 0;
   for (let position = 0; position < candidates.length; position++) {
-    const result = results[position];
+    const result = runCheck(check, candidates[position], all);
     if (result === 'not-applicable') {
       continue;
     }
@@ -204,9 +211,22 @@ function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[
       continue;
     }
     codes[position] = OTHER;
+    others.push({ position, result });
+  }
+  return { codes, passed, others };
+}
+
+/**
+ * Builds a rule's findings from its check's results. Findings are built only for results other
+ * than a pass or not applicable, because those are most of the results.
+ */
+function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[], results: CheckResults): RuleOutcomes {
+  const check = rule.check!;
+  const others = new Map<number, ComplianceFinding[]>();
+  for (const { position, result } of results.others) {
     others.set(position, otherFindings(rule, check, candidates[position], result));
   }
-  return { rule, candidates, codes, others, passed };
+  return { rule, candidates, codes: results.codes, others, passed: results.passed };
 }
 
 function otherFindings(rule: ResolvedRule, check: Check, object: ManifestObject, result: RuleResult | Error): ComplianceFinding[] {

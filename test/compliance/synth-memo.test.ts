@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ApiObject, App, Chart, JsonPatch } from 'cdk8s';
+import { ApiObject, ApiObjectProps, App, Chart, JsonPatch } from 'cdk8s';
 import { deployment } from './manifests';
 import { ComplianceChecks, CompliancePack } from '../../src/compliance';
 import { sameJson } from '../../src/compliance/private/same-json';
@@ -9,7 +9,7 @@ import { sameJson } from '../../src/compliance/private/same-json';
 describe('checks at synth', () => {
   function setup() {
     const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-memo-')) });
-    const object = new ApiObject(new Chart(app, 'workloads'), 'app', deployment());
+    const object = new ApiObject(new Chart(app, 'workloads'), 'app', deployment() as ApiObjectProps);
     const checks = new ComplianceChecks(app, { packs: [CompliancePack.PSS_BASELINE], reportFormats: [] });
     return { object, checks };
   }
