@@ -38,6 +38,9 @@ export function mapSelectorRequirements(selector: unknown): LabelRequirements | 
  * matches no labels. Label selector tests compare `matchLabels` first and then the
  * `matchExpressions` in order, so besides each `matchLabels` pair, an `In` expression counts when
  * no expression before it can throw.
+ *
+ * NOTE: a selector with only `NotIn`, `Exists` and `DoesNotExist` expressions has no requirement,
+ * so every pod of its namespace is tested against it.
  */
 export function labelSelectorRequirements(selector: any): LabelRequirements | undefined {
   if (!selector) {
@@ -202,7 +205,12 @@ export class SelectorIndex<T> {
    * rates a label pair by how many pods hold it. The item is filed under the values of its
    * rarest requirement, the first on ties.
    */
-  public add(group: readonly unknown[], item: T, requirements: LabelRequirements | undefined, rarity?: (key: string, value: unknown) => number): void {
+  public add(
+    group: readonly unknown[],
+    item: T,
+    requirements: LabelRequirements | undefined,
+    rarity?: (key: string, value: unknown) => number,
+  ): void {
     if (requirements === undefined) {
       return;
     }

@@ -56,7 +56,8 @@ export const IngressHostsUnique: Check = {
     if (!rules.some((rule) => typeof rule?.host === 'string')) return 'not-applicable';
     const index = derivedFrom(all, indexHosts);
     return resultOf(rules.flatMap((rule, ruleIndex) => {
-      const clash = candidatesFor(index, rule?.host).find((other) => other !== object && (other.manifest.spec?.rules ?? []).some((otherRule: any) => otherRule?.host === rule?.host));
+      const clash = candidatesFor(index, rule?.host).find((other) => other !== object
+        && (other.manifest.spec?.rules ?? []).some((otherRule: any) => otherRule?.host === rule?.host));
       return rule?.host && clash
         ? [{ fieldPath: `spec.rules[${ruleIndex}].host`, message: `Host "${rule.host}" is also claimed by Ingress "${clash.manifest.metadata?.name}". Give each Ingress its own host.` }]
         : [];
