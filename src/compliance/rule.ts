@@ -70,6 +70,9 @@ export interface Check {
   /**
    * Checks one object. `all` holds every object of the app, for checks that relate objects
    * (a NetworkPolicy selecting a Deployment's pods, a PDB and its replicas).
+   *
+   * The result must depend on the arguments alone, and the check must change neither: the
+   * engine runs a check once per object for all the packs that cite it.
    */
   check(object: ManifestObject, all: ManifestObject[]): RuleResult;
 }
