@@ -478,8 +478,8 @@ export class CertManager extends Construct {
 /**
  * Returns an object's manifest as the port checks read it. `toJson()` resolves and sanitizes the
  * whole object, which made up most of the time of those checks, so the manifest the object was
- * created from stands in for it while nothing can have changed the object since: it has no JSON
- * patch, the manifest holds no lazy value (`manifest` is undefined then), and the app adds no
+ * created from is used instead while nothing can have changed the object since: it has no JSON
+ * patch, the manifest contains no lazy value (`manifest` is undefined then), and the app adds no
  * resolver of its own. cdk8s keeps the patches in a private field; when that field is not a list,
  * the object is rendered.
  */

@@ -25,7 +25,7 @@ interface RuleOutcomes {
 }
 
 /**
- * The result of running rules over objects. It holds each rule's failing and not evaluated
+ * The result of running rules over objects. It contains each rule's failing and not evaluated
  * findings, and counts the passes without building a finding for each, so that a large app
  * pays for its passes only when its findings are listed.
  */
@@ -134,7 +134,7 @@ export function evaluateRules(rules: ResolvedRule[], objects: ManifestObject[]):
 
 /**
  * Runs every rule over every object. A check that several packs cite runs once per object, and
- * its result stands for each of those rules, so checks must be pure functions of their
+ * its result is used for each of those rules, so checks must be pure functions of their
  * arguments.
  */
 export function evaluate(rules: ResolvedRule[], objects: ManifestObject[]): Evaluation {

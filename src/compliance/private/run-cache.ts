@@ -1,6 +1,6 @@
 /**
  * Caches of values derived from one manifest (its pod spec, its containers, its strings) that
- * many checks read. A cache holds values only while `withRunCaches` runs, that is during one
+ * many checks read. A cache stores values only while `withRunCaches` runs, that is during one
  * evaluation of the rules, when no manifest changes. Outside of it, as when a test calls a check
  * directly and then changes the manifest, every call computes the value anew.
  */
