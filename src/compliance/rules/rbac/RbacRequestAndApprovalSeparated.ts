@@ -61,6 +61,21 @@ function bindingCandidates(index: SubjectIndex, key: string): readonly ManifestO
 }
 
 /**
+ * The roles that the bindings of one subject key grant, with whether any of them allows creating
+ * or approving CertificateRequests, computed on first use. These depend on the key and the list
+ * of objects only, so the bindings of a subject shared by many bindings are compared once.
+ */
+interface SubjectRoles {
+  readonly roles: ReadonlyArray<ManifestObject | undefined>;
+  requests?: boolean;
+  approves?: boolean;
+}
+
+function newSubjectRoles(): Map<string, SubjectRoles> {
+  return new Map();
+}
+
+/**
  * No subject is bound both to creating cert-manager CertificateRequests and to approving them.
  */
 export const RbacRequestAndApprovalSeparated: Check = {
@@ -72,20 +87,31 @@ export const RbacRequestAndApprovalSeparated: Check = {
   check: (object: ManifestObject, all: ManifestObject[]): RuleResult => {
     const violations: RuleViolation[] = [];
     const subjects = derivedFrom(all, indexSubjects);
+    const rolesBySubject = derivedFrom(all, newSubjectRoles);
     (object.manifest.subjects ?? []).forEach((subject: any, index: number) => {
       const key = subjectKey(subject, object.manifest.metadata?.namespace);
-      const roles = bindingCandidates(subjects, key)
-        .filter((b) => (b.manifest.subjects ?? []).some((s: any) => subjectKey(s, b.manifest.metadata?.namespace) === key))
-        .map((b) => findBoundRole(b.manifest, all));
+      let subjectRoles = rolesBySubject.get(key);
+      if (!subjectRoles) {
+        const roles = bindingCandidates(subjects, key)
+          .filter((b) => (b.manifest.subjects ?? []).some((s: any) => subjectKey(s, b.manifest.metadata?.namespace) === key))
+          .map((b) => findBoundRole(b.manifest, all));
+        subjectRoles = { roles };
+        rolesBySubject.set(key, subjectRoles);
+      }
       const thisRole = findBoundRole(object.manifest, all);
       const thisRequests = grants(thisRole, REQUEST);
       const thisApproves = grants(thisRole, APPROVE);
       if (!thisRequests && !thisApproves) {
         return;
       }
-      const requests = roles.some((role) => grants(role, REQUEST));
-      const approves = roles.some((role) => grants(role, APPROVE));
-      if (requests && approves) {
+      // A result is kept only once computed, so a role whose rules cannot be read throws every time.
+      if (subjectRoles.requests === undefined) {
+        subjectRoles.requests = subjectRoles.roles.some((role) => grants(role, REQUEST));
+      }
+      if (subjectRoles.approves === undefined) {
+        subjectRoles.approves = subjectRoles.roles.some((role) => grants(role, APPROVE));
+      }
+      if (subjectRoles.requests && subjectRoles.approves) {
         violations.push({
           fieldPath: `subjects[${index}]`,
           message: `${subject.kind} ${subject.name} may both create and approve CertificateRequests. Split the rights or disable the built-in approver.`,
