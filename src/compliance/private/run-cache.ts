@@ -3,22 +3,28 @@
  * many checks read. A cache stores values only while `withRunCaches` runs, that is during one
  * evaluation of the rules, when no manifest changes. Outside of it, as when a test calls a check
  * directly and then changes the manifest, every call computes the value anew.
+ *
+ * The caches are maps, not weak maps, because the garbage collector's work on weak maps grew
+ * faster than their size: they are emptied when the run ends instead.
  */
-let generation = 0;
+const caches: Array<RunCache<object, unknown>> = [];
 let running = false;
 
 /**
  * Runs `fn` with the caches on, and empties them afterwards.
  */
 export function withRunCaches<T>(fn: () => T): T {
-  const outer = running;
+  if (running) {
+    return fn();
+  }
   running = true;
-  generation++;
   try {
     return fn();
   } finally {
-    running = outer;
-    generation++;
+    running = false;
+    for (const cache of caches) {
+      cache.clear();
+    }
   }
 }
 
@@ -26,17 +32,16 @@ export function withRunCaches<T>(fn: () => T): T {
  * A cache of one derived value per object, valid for one run.
  */
 export class RunCache<K extends object, V> {
-  private values = new WeakMap<K, V>();
-  private generation = -1;
+  private readonly values = new Map<K, V>();
+
+  constructor() {
+    caches.push(this as unknown as RunCache<object, unknown>);
+  }
 
   /** Returns the value for `key`, computing it on the first call of the run. */
   public get(key: K, compute: (key: K) => V): V {
     if (!running) {
       return compute(key);
-    }
-    if (this.generation !== generation) {
-      this.values = new WeakMap();
-      this.generation = generation;
     }
     const cached = this.values.get(key);
     if (cached !== undefined || this.values.has(key)) {
@@ -45,5 +50,10 @@ export class RunCache<K extends object, V> {
     const value = compute(key);
     this.values.set(key, value);
     return value;
+  }
+
+  /** Empties the cache. */
+  public clear(): void {
+    this.values.clear();
   }
 }

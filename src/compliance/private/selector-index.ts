@@ -1,13 +1,16 @@
 import { TupleMap } from './lookup';
 
 /**
- * A condition that a selector puts on labels: they hold the key, with one of the values. A
- * selector's test rejects labels that fail it without throwing.
+ * A condition that a selector puts on labels: they hold the key, with one of the values when
+ * values are given. A selector's test rejects labels that fail it without throwing.
  */
 export interface LabelRequirement {
   readonly key: string;
-  /** Values compared as `Map` keys and `Array.prototype.includes` do (SameValueZero). */
-  readonly values: readonly unknown[];
+  /**
+   * Values compared as `Map` keys and `Array.prototype.includes` do (SameValueZero), or
+   * undefined for any value.
+   */
+  readonly values?: readonly unknown[];
 }
 
 /**
@@ -36,11 +39,11 @@ export function mapSelectorRequirements(selector: unknown): LabelRequirements | 
 /**
  * Returns the requirements of a label selector, or undefined when the selector is unset and so
  * matches no labels. Label selector tests compare `matchLabels` first and then the
- * `matchExpressions` in order, so besides each `matchLabels` pair, an `In` expression counts when
- * no expression before it can throw.
+ * `matchExpressions` in order, so besides each `matchLabels` pair, an `In` or `Exists` expression
+ * counts when no expression before it can throw.
  *
- * NOTE: a selector with only `NotIn`, `Exists` and `DoesNotExist` expressions has no requirement,
- * so every pod of its namespace is tested against it.
+ * NOTE: a selector with only `NotIn` and `DoesNotExist` expressions has no requirement, so every
+ * pod of its namespace is tested against it.
  */
 export function labelSelectorRequirements(selector: any): LabelRequirements | undefined {
   if (!selector) {
@@ -60,9 +63,14 @@ export function labelSelectorRequirements(selector: any): LabelRequirements | un
     if (!isSafeExpression(expression)) {
       break;
     }
+    if (typeof expression.key !== 'string') {
+      continue;
+    }
     const values = expression.values;
-    if (expression.operator === 'In' && typeof expression.key === 'string' && Array.isArray(values) && values.every(isLookupValue)) {
+    if (expression.operator === 'In' && Array.isArray(values) && values.every(isLookupValue)) {
       requirements.push({ key: expression.key, values: [...new Set(values)] });
+    } else if (expression.operator === 'Exists') {
+      requirements.push({ key: expression.key });
     }
   }
   return requirements;
@@ -113,6 +121,8 @@ interface LabelGroup<T> {
   /** Items whose labels are not a plain object; they are candidates for every selector. */
   readonly irregular: T[];
   readonly byPair: Map<string, Map<unknown, T[]>>;
+  /** Items by each key of their labels. */
+  readonly byKey: Map<string, T[]>;
 }
 
 /**
@@ -128,7 +138,7 @@ export class LabelIndex<T> {
     if (!this.order.has(item)) {
       this.order.set(item, this.order.size);
     }
-    const entry = this.groups.getOrCreate(group, () => ({ all: [], irregular: [], byPair: new Map() }));
+    const entry = this.groups.getOrCreate(group, () => ({ all: [], irregular: [], byPair: new Map(), byKey: new Map() }));
     entry.all.push(item);
     if (!isPlainLabels(labels)) {
       entry.irregular.push(item);
@@ -140,18 +150,15 @@ export class LabelIndex<T> {
         byValue = new Map();
         entry.byPair.set(key, byValue);
       }
-      const list = byValue.get(value);
-      if (list) {
-        list.push(item);
-      } else {
-        byValue.set(value, [item]);
-      }
+      append(byValue, value, item);
+      append(entry.byKey, key, item);
     }
   }
 
-  /** Returns the number of items of a group whose labels hold the pair. */
-  public count(group: readonly unknown[], key: string, value: unknown): number {
-    return this.groups.get(group)?.byPair.get(key)?.get(value)?.length ?? 0;
+  /** Returns the number of items of a group whose labels meet the requirement. */
+  public count(group: readonly unknown[], requirement: LabelRequirement): number {
+    const entry = this.groups.get(group);
+    return entry ? listsMeeting(entry, requirement).reduce((sum, list) => sum + list.length, 0) : 0;
   }
 
   /**
@@ -167,8 +174,7 @@ export class LabelIndex<T> {
     let narrowest: (readonly T[])[] | undefined;
     let narrowestSize = Infinity;
     for (const requirement of requirements) {
-      const byValue = entry.byPair.get(requirement.key);
-      const lists = requirement.values.map((value) => byValue?.get(value) ?? NONE);
+      const lists = listsMeeting(entry, requirement);
       const size = lists.reduce((sum, list) => sum + list.length, 0);
       if (size < narrowestSize) {
         narrowest = lists;
@@ -182,18 +188,38 @@ export class LabelIndex<T> {
   }
 }
 
+/** Returns the disjoint lists of a group's items with plain labels that meet the requirement. */
+function listsMeeting<T>(entry: LabelGroup<T>, requirement: LabelRequirement): (readonly T[])[] {
+  if (requirement.values === undefined) {
+    return [entry.byKey.get(requirement.key) ?? NONE];
+  }
+  const byValue = entry.byPair.get(requirement.key);
+  return requirement.values.map((value) => byValue?.get(value) ?? NONE);
+}
+
+function append<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(item);
+  } else {
+    map.set(key, [item]);
+  }
+}
+
 interface SelectorGroup<T> {
   readonly all: T[];
   /** Items whose selector has no requirement that can be looked up; they are candidates for all labels. */
   readonly unindexed: T[];
   readonly byPair: Map<string, Map<unknown, T[]>>;
+  /** Items filed under a requirement without values, by its key. */
+  readonly byKey: Map<string, T[]>;
 }
 
 /**
  * Items with a selector (Services, NetworkPolicies, PodDisruptionBudgets), grouped by a tuple key
- * such as the namespace and looked up by the labels of a pod. Each item is filed under the key
- * and values of one requirement of its selector, so a pod meets only the items whose requirement
- * one of its labels meets.
+ * such as the namespace and looked up by the labels of a pod. Each item is filed under one
+ * requirement of its selector, so a pod meets only the items whose requirement one of its labels
+ * meets.
  */
 export class SelectorIndex<T> {
   private readonly groups = new TupleMap<SelectorGroup<T>>();
@@ -202,14 +228,14 @@ export class SelectorIndex<T> {
   /**
    * Adds an item with the requirements of its selector to a group; `undefined` requirements mean
    * that the selector matches nothing and the item is left out. Add items in list order. `rarity`
-   * rates a label pair by how many pods hold it. The item is filed under the values of its
-   * rarest requirement, the first on ties.
+   * rates a requirement by how many pods meet it. The item is filed under its rarest
+   * requirement, the first on ties.
    */
   public add(
     group: readonly unknown[],
     item: T,
     requirements: LabelRequirements | undefined,
-    rarity?: (key: string, value: unknown) => number,
+    rarity?: (requirement: LabelRequirement) => number,
   ): void {
     if (requirements === undefined) {
       return;
@@ -217,12 +243,12 @@ export class SelectorIndex<T> {
     if (!this.order.has(item)) {
       this.order.set(item, this.order.size);
     }
-    const entry = this.groups.getOrCreate(group, () => ({ all: [], unindexed: [], byPair: new Map() }));
+    const entry = this.groups.getOrCreate(group, () => ({ all: [], unindexed: [], byPair: new Map(), byKey: new Map() }));
     entry.all.push(item);
     let chosen: LabelRequirement | undefined;
     let chosenRarity = Infinity;
     for (const requirement of requirements) {
-      const score = rarity ? requirement.values.reduce((sum: number, value) => sum + rarity(requirement.key, value), 0) : 0;
+      const score = rarity ? rarity(requirement) : 0;
       if (!chosen || score < chosenRarity) {
         chosen = requirement;
         chosenRarity = score;
@@ -232,6 +258,10 @@ export class SelectorIndex<T> {
       entry.unindexed.push(item);
       return;
     }
+    if (chosen.values === undefined) {
+      append(entry.byKey, chosen.key, item);
+      return;
+    }
     let byValue = entry.byPair.get(chosen.key);
     if (!byValue) {
       byValue = new Map();
@@ -239,12 +269,7 @@ export class SelectorIndex<T> {
     }
     // The values are distinct, so labels, which hold one value per key, meet the item at most once.
     for (const value of chosen.values) {
-      const list = byValue.get(value);
-      if (list) {
-        list.push(item);
-      } else {
-        byValue.set(value, [item]);
-      }
+      append(byValue, value, item);
     }
   }
 
@@ -267,9 +292,13 @@ export class SelectorIndex<T> {
       }
       found.push(entry.unindexed);
       for (const [key, value] of Object.entries(labels)) {
-        const list = entry.byPair.get(key)?.get(value);
-        if (list) {
-          found.push(list);
+        const withValue = entry.byPair.get(key)?.get(value);
+        if (withValue) {
+          found.push(withValue);
+        }
+        const withKey = entry.byKey.get(key);
+        if (withKey) {
+          found.push(withKey);
         }
       }
     }

@@ -1,7 +1,7 @@
 import { derivedFrom } from '../private/lookup';
 import { indexedObjectsOfKind } from '../private/object-index';
 import { RunCache } from '../private/run-cache';
-import { LabelIndex, LabelRequirements } from '../private/selector-index';
+import { LabelIndex, LabelRequirement, LabelRequirements } from '../private/selector-index';
 import { Check, ManifestObject, RuleResult, RuleViolation } from '../rule';
 
 /** Kinds whose objects carry a pod spec, directly (Pod) or in a pod template. */
@@ -230,11 +230,11 @@ export function workloadCandidates(
 }
 
 /**
- * Returns how many workloads in a namespace (`undefined` counts as `''`) have the pair in their
- * pod labels.
+ * Returns how many workloads in a namespace (`undefined` counts as `''`) have pod labels that
+ * meet the requirement.
  */
-export function workloadLabelCount(all: ManifestObject[], namespace: string | undefined, key: string, value: unknown): number {
-  return derivedFrom(all, indexWorkloadLabels).count([namespace ?? ''], key, value);
+export function workloadLabelCount(all: ManifestObject[], namespace: string | undefined, requirement: LabelRequirement): number {
+  return derivedFrom(all, indexWorkloadLabels).count([namespace ?? ''], requirement);
 }
 
 const QUANTITY_SUFFIXES: Record<string, number> = {

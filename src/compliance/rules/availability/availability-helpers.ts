@@ -28,7 +28,7 @@ function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObj
   for (const pdb of objectsOfKind(all as ManifestObject[], 'PodDisruptionBudget')) {
     const namespace = namespaceOf(pdb.manifest);
     index.add([namespace ?? ''], pdb, labelSelectorRequirements(pdb.manifest.spec?.selector),
-      (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
+      (requirement) => workloadLabelCount(all as ManifestObject[], namespace, requirement));
   }
   return index;
 }
@@ -72,7 +72,7 @@ function indexServices(all: readonly ManifestObject[]): SelectorIndex<ManifestOb
   for (const service of objectsOfKind(all as ManifestObject[], 'Service')) {
     const namespace = namespaceOf(service.manifest);
     index.add([namespace ?? ''], service, mapSelectorRequirements(service.manifest.spec?.selector),
-      (key, value) => workloadLabelCount(all as ManifestObject[], namespace, key, value));
+      (requirement) => workloadLabelCount(all as ManifestObject[], namespace, requirement));
   }
   return index;
 }
