@@ -226,10 +226,9 @@ export class SelectorIndex<T> {
   private readonly order = new Map<T, number>();
 
   /**
-   * Adds an item with the requirements of its selector to a group; `undefined` requirements mean
-   * that the selector matches nothing and the item is left out. Add items in list order. `rarity`
-   * rates a requirement by how many pods meet it. The item is filed under its rarest
-   * requirement, the first on ties.
+   * Adds an item with the requirements of its selector to a group, in list order. Undefined
+   * requirements mean that the selector matches nothing, so the item is left out. The item is
+   * filed under its rarest requirement by `rarity` (how many pods meet it), the first on ties.
    */
   public add(
     group: readonly unknown[],
