@@ -17,8 +17,8 @@ interface RuleOutcomes {
   readonly candidates: readonly ManifestObject[];
   /** 0 (not applicable), `PASSED` or `OTHER` for each candidate. */
   readonly codes: Uint8Array;
-  /** The findings of the candidates coded `OTHER`, by candidate position, each list ordered. */
-  readonly others: Map<number, ComplianceFinding[]>;
+  /** The findings of each candidate coded `OTHER`, in candidate order, each list ordered. */
+  readonly others: ReadonlyArray<readonly ComplianceFinding[]>;
   /** The finding of a rule without a check. */
   readonly unchecked?: ComplianceFinding;
   readonly passed: number;
@@ -47,7 +47,7 @@ export class Evaluation {
         result.push(outcome.unchecked);
         continue;
       }
-      for (const list of outcome.others.values()) {
+      for (const list of outcome.others) {
         for (const finding of list) {
           result.push(finding);
         }
@@ -73,14 +73,10 @@ export class Evaluation {
       if (outcome.unchecked) {
         return { ...outcome, unchecked: replace(outcome.unchecked) };
       }
-      if (outcome.others.size === 0) {
+      if (outcome.others.length === 0) {
         return outcome;
       }
-      const others = new Map<number, ComplianceFinding[]>();
-      for (const [position, list] of outcome.others) {
-        others.set(position, list.map(replace));
-      }
-      return { ...outcome, others };
+      return { ...outcome, others: outcome.others.map((list) => list.map(replace)) };
     }), this.duplicatePaths);
   }
 
@@ -97,13 +93,14 @@ export class Evaluation {
       }
       const start = findings.length;
       const { rule, candidates, codes, others } = outcome;
+      let next = 0;
       const title = rule.check!.title;
       for (let position = 0; position < candidates.length; position++) {
         const code = codes[position];
         if (code === PASSED) {
           findings.push(objectFinding(rule, candidates[position], FindingStatus.PASS, title));
         } else if (code === OTHER) {
-          for (const finding of others.get(position)!) {
+          for (const finding of others[next++]) {
             findings.push(finding);
           }
         }
@@ -153,7 +150,7 @@ function evaluateWithCaches(rules: ResolvedRule[], objects: ManifestObject[]): E
         rule,
         candidates: [],
         codes: new Uint8Array(0),
-        others: new Map(),
+        others: [],
         passed: 0,
         unchecked: {
           ruleId: rule.id,
@@ -192,13 +189,16 @@ interface CheckResults {
   /** 0 (not applicable), `PASSED` or `OTHER` for each candidate. */
   readonly codes: Uint8Array;
   readonly passed: number;
-  /** Positions of the candidates coded `OTHER`, with the result of each. */
-  readonly others: Array<{ position: number; result: RuleResult | Error }>;
+  /** Positions of the candidates coded `OTHER`, in increasing order. */
+  readonly otherPositions: number[];
+  /** The result of the candidate at the same index of `otherPositions`. */
+  readonly otherResults: Array<RuleResult | Error>;
 }
 
 function runCheckOnAll(check: Check, candidates: readonly ManifestObject[], all: ManifestObject[]): CheckResults {
   const codes = new Uint8Array(candidates.length);
-  const others: Array<{ position: number; result: RuleResult | Error }> = [];
+  const otherPositions: number[] = [];
+  const otherResults: Array<RuleResult | Error> = [];
   let passed = 0;
   for (let position = 0; position < candidates.length; position++) {
     const result = runCheck(check, candidates[position], all);
@@ -211,9 +211,10 @@ function runCheckOnAll(check: Check, candidates: readonly ManifestObject[], all:
       continue;
     }
     codes[position] = OTHER;
-    others.push({ position, result });
+    otherPositions.push(position);
+    otherResults.push(result);
   }
-  return { codes, passed, others };
+  return { codes, passed, otherPositions, otherResults };
 }
 
 /**
@@ -222,9 +223,10 @@ function runCheckOnAll(check: Check, candidates: readonly ManifestObject[], all:
  */
 function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[], results: CheckResults): RuleOutcomes {
   const check = rule.check!;
-  const others = new Map<number, ComplianceFinding[]>();
-  for (const { position, result } of results.others) {
-    others.set(position, otherFindings(rule, check, candidates[position], result));
+  const { otherPositions, otherResults } = results;
+  const others: ComplianceFinding[][] = new Array(otherPositions.length);
+  for (let i = 0; i < otherPositions.length; i++) {
+    others[i] = otherFindings(rule, check, candidates[otherPositions[i]], otherResults[i]);
   }
   return { rule, candidates, codes: results.codes, others, passed: results.passed };
 }
