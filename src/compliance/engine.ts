@@ -273,6 +273,7 @@ function hasDuplicatePaths(ordered: ManifestObject[]): boolean {
 function candidateLists(ordered: ManifestObject[]): (kinds: readonly string[]) => readonly ManifestObject[] {
   const byKinds = new Map<readonly string[], readonly ManifestObject[]>();
   const byKey = new Map<string, readonly ManifestObject[]>();
+  const kindOf = ordered.map((object) => object.manifest.kind);
   return (kinds) => {
     if (kinds.length === 0) {
       return ordered;
@@ -284,7 +285,7 @@ function candidateLists(ordered: ManifestObject[]): (kinds: readonly string[]) =
       const key = [...wanted].sort().join('\n');
       list = byKey.get(key);
       if (!list) {
-        list = ordered.filter((object) => wanted.has(object.manifest.kind));
+        list = ordered.filter((_object, position) => wanted.has(kindOf[position]));
         byKey.set(key, list);
       }
       byKinds.set(kinds, list);
