@@ -60,4 +60,14 @@ describe('secret checks', () => {
     expect(message).toContain('spec.template.spec.containers[0].env[0].value');
     expect(message).not.toContain(AWS_KEY);
   });
+
+  test('reports each exposed field of an object with its path, in document order', () => {
+    const manifest = configMap();
+    manifest.data = { first: 'plain', second: AWS_KEY };
+    manifest.metadata.annotations = { note: `key ${AWS_KEY}` };
+    manifest.list = [['x', AWS_KEY]];
+    const result = NoExposedAwsSecret.check({ manifest, constructPath: 'app/config' }, []);
+    expect(Array.isArray(result) ? result.map((violation) => violation.fieldPath) : result)
+      .toEqual(['metadata.annotations.note', 'data.second', 'list[0][1]']);
+  });
 });

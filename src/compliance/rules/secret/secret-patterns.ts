@@ -39,8 +39,8 @@ const ANY_SECRET = new RegExp(Object.values(SECRET_PATTERNS).flat().map((pattern
 const HITS = new RunCache<Record<string, any>, Map<string, string[]>>();
 
 /**
- * Returns the field paths of a manifest's strings that match each provider's patterns, in the
- * order {@link stringsOf} yields the strings. The map is built once per manifest and run for all
+ * Returns the field paths of a manifest's strings that match each provider's patterns, in
+ * document order. The map is built once per manifest and run for all
  * providers. Callers must not change it.
  */
 export function secretFieldPaths(manifest: Record<string, any>): ReadonlyMap<string, readonly string[]> {
@@ -49,35 +49,60 @@ export function secretFieldPaths(manifest: Record<string, any>): ReadonlyMap<str
 
 function findSecrets(manifest: Record<string, any>): Map<string, string[]> {
   const hits = new Map<string, string[]>();
-  for (const { text, path } of stringsOf(manifest, '')) {
+  const segments: Array<string | number> = [];
+  const visit = (text: string): void => {
     if (!ANY_SECRET.test(text)) {
-      continue;
+      return;
     }
+    const path = fieldPath(segments);
     for (const [provider, patterns] of Object.entries(SECRET_PATTERNS)) {
       if (patterns.some((pattern) => pattern.test(text))) {
         hits.set(provider, [...(hits.get(provider) ?? []), path]);
       }
     }
-  }
+  };
+  visitStrings(manifest, segments, visit);
   return hits;
 }
 
 /**
- * Lists every string of a manifest with its field path. Each map entry is also offered as
- * `key: value`, so that keyword-anchored patterns see the key.
+ * Calls `visit` for every string of a value, in document order, while `segments` contains the keys
+ * and list indexes that lead to it. Each map entry is offered as `key: value`, so that
+ * keyword-anchored patterns see the key. The field path is built only for the strings that may
+ * contain a credential, because building it for every string cost more than the tests.
  */
-export function stringsOf(value: unknown, path: string, out: Array<{ text: string; path: string }> = []): Array<{ text: string; path: string }> {
+function visitStrings(value: unknown, segments: Array<string | number>, visit: (text: string) => void): void {
   if (typeof value === 'string') {
-    out.push({ text: value, path });
+    visit(value);
   } else if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) stringsOf(value[index], `${path}[${index}]`, out);
+    for (let index = 0; index < value.length; index++) {
+      segments.push(index);
+      visitStrings(value[index], segments, visit);
+      segments.pop();
+    }
   } else if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       const child = (value as Record<string, unknown>)[key];
-      const childPath = path === '' ? key : `${path}.${key}`;
-      if (typeof child === 'string') out.push({ text: `${key}: ${child}`, path: childPath });
-      else stringsOf(child, childPath, out);
+      segments.push(key);
+      if (typeof child === 'string') {
+        visit(`${key}: ${child}`);
+      } else {
+        visitStrings(child, segments, visit);
+      }
+      segments.pop();
     }
   }
-  return out;
+}
+
+/** Writes keys and indexes as a field path, for example `spec.containers[0].env[1].value`. */
+function fieldPath(segments: Array<string | number>): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') {
+      path += `[${segment}]`;
+    } else {
+      path += path === '' ? segment : `.${segment}`;
+    }
+  }
+  return path;
 }
