@@ -69,7 +69,7 @@ function findSecrets(manifest: Record<string, any>): Map<string, string[]> {
  * Calls `visit` for every string of a value, in document order, while `segments` contains the keys
  * and list indexes that lead to it. Each map entry is offered as `key: value`, so that
  * keyword-anchored patterns see the key. The field path is built only for the strings that may
- * contain a credential, because building it for every string cost more than the tests.
+ * contain a credential, because most strings contain none.
  */
 function visitStrings(value: unknown, segments: Array<string | number>, visit: (text: string) => void): void {
   if (typeof value === 'string') {
