@@ -1,5 +1,6 @@
 import { parseImage } from './image';
 import { PodSpecRef, containersOf, podSpecOf } from './manifest';
+import { RunCache } from './run-cache';
 
 /** The cert-manager components, by the last segment of their image repository. */
 export type CertManagerComponent = 'controller' | 'webhook' | 'cainjector' | 'startupapicheck';
@@ -17,6 +18,12 @@ const IMAGE_SUFFIXES: [string, CertManagerComponent][] = [
  * survive relabelling and renaming of objects, so they are more reliable than labels.
  */
 export function certManagerComponentOf(manifest: Record<string, any>): { component: CertManagerComponent; pod: PodSpecRef } | undefined {
+  return COMPONENTS.get(manifest, findComponent);
+}
+
+const COMPONENTS = new RunCache<Record<string, any>, { component: CertManagerComponent; pod: PodSpecRef } | undefined>();
+
+function findComponent(manifest: Record<string, any>): { component: CertManagerComponent; pod: PodSpecRef } | undefined {
   const pod = podSpecOf(manifest);
   if (!pod) {
     return undefined;
