@@ -265,7 +265,8 @@ export class ComplianceChecks extends Construct {
 
   private checkOnSynth(manifests: ManifestObject[], suppressions: ScopedSuppression[]): string[] {
     const { rules, evaluation, problems } = this.run(manifests, suppressions);
-    const errors = evaluation.nonPassing().filter((finding) => finding.status === FindingStatus.FAIL && finding.level === RuleLevel.ERROR);
+    const errors = evaluation.nonPassing((rule) => rule.level === RuleLevel.ERROR)
+      .filter((finding) => finding.status === FindingStatus.FAIL);
     const messages: string[] = [...problems];
     if (errors.length > 0) {
       const lines = errors.map((finding) => `  ${formatFinding(finding)}`);

@@ -9,7 +9,8 @@ const OTHER = 2;
 
 /**
  * The outcome of one rule over the app: a code per candidate object, and the findings other than
- * passes, which are few. Pass findings are built only when the findings are listed.
+ * passes. Pass findings are built only when the findings are listed, and the other findings of a
+ * rule only when something reads them.
  */
 interface RuleOutcomes {
   readonly rule: ResolvedRule;
@@ -17,8 +18,8 @@ interface RuleOutcomes {
   readonly candidates: readonly ManifestObject[];
   /** 0 (not applicable), `PASSED` or `OTHER` for each candidate. */
   readonly codes: Uint8Array;
-  /** The findings of each candidate coded `OTHER`, in candidate order, each list ordered. */
-  readonly others: ReadonlyArray<readonly ComplianceFinding[]>;
+  /** Returns the findings of each candidate coded `OTHER`, in candidate order, each list ordered. */
+  readonly others: () => ReadonlyArray<readonly ComplianceFinding[]>;
   /** The finding of a rule without a check. */
   readonly unchecked?: ComplianceFinding;
   readonly passed: number;
@@ -39,15 +40,21 @@ export class Evaluation {
     this.duplicatePaths = duplicatePaths;
   }
 
-  /** The findings other than passes, in the order of `findings()`. */
-  public nonPassing(): ComplianceFinding[] {
+  /**
+   * The findings other than passes, in the order of `findings()`: of every rule, or of the rules
+   * that `include` accepts.
+   */
+  public nonPassing(include?: (rule: ResolvedRule) => boolean): ComplianceFinding[] {
     const result: ComplianceFinding[] = [];
     for (const outcome of this.outcomes) {
+      if (include && !include(outcome.rule)) {
+        continue;
+      }
       if (outcome.unchecked) {
         result.push(outcome.unchecked);
         continue;
       }
-      for (const list of outcome.others) {
+      for (const list of outcome.others()) {
         for (const finding of list) {
           result.push(finding);
         }
@@ -73,10 +80,8 @@ export class Evaluation {
       if (outcome.unchecked) {
         return { ...outcome, unchecked: replace(outcome.unchecked) };
       }
-      if (outcome.others.length === 0) {
-        return outcome;
-      }
-      return { ...outcome, others: outcome.others.map((list) => list.map(replace)) };
+      const replaced = outcome.others().map((list) => list.map(replace));
+      return { ...outcome, others: () => replaced };
     }), this.duplicatePaths);
   }
 
@@ -92,7 +97,8 @@ export class Evaluation {
         continue;
       }
       const start = findings.length;
-      const { rule, candidates, codes, others } = outcome;
+      const { rule, candidates, codes } = outcome;
+      const otherLists = outcome.others();
       let next = 0;
       const title = rule.check!.title;
       for (let position = 0; position < candidates.length; position++) {
@@ -100,7 +106,7 @@ export class Evaluation {
         if (code === PASSED) {
           findings.push(objectFinding(rule, candidates[position], FindingStatus.PASS, title));
         } else if (code === OTHER) {
-          for (const finding of others[next++]) {
+          for (const finding of otherLists[next++]) {
             findings.push(finding);
           }
         }
@@ -150,7 +156,7 @@ function evaluateWithCaches(rules: ResolvedRule[], objects: ManifestObject[]): E
         rule,
         candidates: [],
         codes: new Uint8Array(0),
-        others: [],
+        others: () => [],
         passed: 0,
         unchecked: {
           ruleId: rule.id,
@@ -218,16 +224,23 @@ function runCheckOnAll(check: Check, candidates: readonly ManifestObject[], all:
 }
 
 /**
- * Builds a rule's findings from its check's results. Findings are built only for results other
- * than a pass or not applicable, because those are most of the results.
+ * Prepares a rule's outcome from its check's results. The findings of results other than a pass
+ * or not applicable are built on the first read, because synth reads only those of error-level
+ * rules and suppressed rules.
  */
 function outcomesOfRule(rule: ResolvedRule, candidates: readonly ManifestObject[], results: CheckResults): RuleOutcomes {
   const check = rule.check!;
   const { otherPositions, otherResults } = results;
-  const others: ComplianceFinding[][] = new Array(otherPositions.length);
-  for (let i = 0; i < otherPositions.length; i++) {
-    others[i] = otherFindings(rule, check, candidates[otherPositions[i]], otherResults[i]);
-  }
+  let built: ComplianceFinding[][] | undefined;
+  const others = () => {
+    if (!built) {
+      built = new Array(otherPositions.length);
+      for (let i = 0; i < otherPositions.length; i++) {
+        built[i] = otherFindings(rule, check, candidates[otherPositions[i]], otherResults[i]);
+      }
+    }
+    return built;
+  };
   return { rule, candidates, codes: results.codes, others, passed: results.passed };
 }
 
