@@ -4,6 +4,8 @@
 // Usage: node bench/run.js [--trials N] [--warmup N] [--iterations N] [--scale-repeats N]
 //                          [--scale-trials N] [--sizes 1000,10000] [--only cold,helm,warm,scale]
 //                          [--baseline DIR]
+// Sizes must be distinct and increasing. A bad argument or library folder prints one line and
+// exits with 1; a missed target does not change the exit code.
 //
 // The library must first be compiled into bench/.build/lib with `npx tsc -p bench/tsconfig.json`;
 // `npm run bench` does both. BENCH_LIBRARY_DIR names another compiled library to measure instead.
@@ -33,6 +35,14 @@ const TARGETS = {
   rssRatio: 1.2,
 };
 
+const PARTS = ['cold', 'helm', 'warm', 'scale'];
+
+const USAGE = 'Usage: node bench/run.js [--trials N] [--warmup N] [--iterations N] [--scale-trials N] [--scale-repeats N] ' +
+  '[--sizes N,N,...] [--only cold,helm,warm,scale] [--baseline DIR]';
+
+/** An error in the command line or the environment: printed without a stack trace. */
+class UsageError extends Error {}
+
 const DEFAULTS = {
   'trials': 15,
   'warmup': 50,
@@ -47,11 +57,29 @@ const DEFAULTS = {
 function parseArguments(argv) {
   const options = { ...DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
-    const name = argv[i].replace(/^--/, '');
-    if (!argv[i].startsWith('--') || !(name in DEFAULTS) || i + 1 >= argv.length) {
-      throw new Error(`Invalid argument '${argv[i]}'. Use --${Object.keys(DEFAULTS).join(' N, --')} N.`);
+    const [flag, inlineValue] = argv[i].split(/=(.*)/s);
+    const name = flag.replace(/^--/, '');
+    if (flag === '--help' || flag === '-h') {
+      return undefined;
     }
-    options[name] = argv[++i];
+    if (!flag.startsWith('--') || !(name in DEFAULTS)) {
+      throw new UsageError(`Unknown argument '${argv[i]}'.\n${USAGE}`);
+    }
+    if (inlineValue === undefined && i + 1 >= argv.length) {
+      throw new UsageError(`${flag} needs a value.\n${USAGE}`);
+    }
+    options[name] = inlineValue ?? argv[++i];
+  }
+  const sizes = String(options.sizes).split(',').map((size) => positiveIntegerValue('sizes', size));
+  for (let i = 1; i < sizes.length; i++) {
+    if (sizes[i] <= sizes[i - 1]) {
+      throw new UsageError(`Invalid --sizes '${options.sizes}': give distinct sizes in increasing order, for example 1000,10000.`);
+    }
+  }
+  const only = String(options.only).split(',');
+  const unknown = only.filter((part) => !PARTS.includes(part));
+  if (unknown.length > 0) {
+    throw new UsageError(`Invalid --only '${options.only}': '${unknown.join("', '")}' is not a part. Use any of ${PARTS.join(', ')}, separated by commas.`);
   }
   return {
     trials: positiveInteger(options, 'trials'),
@@ -59,8 +87,8 @@ function parseArguments(argv) {
     iterations: positiveInteger(options, 'iterations'),
     scaleTrials: positiveInteger(options, 'scale-trials'),
     scaleRepeats: positiveInteger(options, 'scale-repeats'),
-    sizes: String(options.sizes).split(',').map((size) => positiveIntegerValue('sizes', size)),
-    only: new Set(String(options.only).split(',')),
+    sizes,
+    only: new Set(only),
     baseline: options.baseline ? path.resolve(options.baseline) : undefined,
   };
 }
@@ -71,10 +99,27 @@ function positiveInteger(options, name) {
 
 function positiveIntegerValue(name, text) {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`Invalid --${name} '${text}': it must be a positive integer.`);
+  if (!/^[0-9]+$/.test(String(text)) || !Number.isSafeInteger(value) || value < 1) {
+    throw new UsageError(`Invalid --${name} '${text}': it must be a positive integer written in decimal digits.`);
   }
   return value;
+}
+
+/**
+ * Checks that a compiled library folder can be loaded: it has index.js, and cdk8s resolves from
+ * it, which needs the folder inside a checkout where `npm ci` has run.
+ */
+function checkLibraryFolder(directory, how) {
+  if (!fs.existsSync(path.join(directory, 'index.js'))) {
+    throw new UsageError(`${how} '${directory}' has no index.js. Name the lib folder that \`npx tsc -p bench/tsconfig.json --outDir DIR/lib\` ` +
+      `wrote in a checkout of the project, or ${how === '--baseline' ? 'leave --baseline out' : 'unset BENCH_LIBRARY_DIR'} to measure bench/.build/lib.`);
+  }
+  try {
+    require.resolve('cdk8s', { paths: [directory] });
+  } catch {
+    throw new UsageError(`${how} '${directory}' cannot load cdk8s. Put the folder inside a checkout of the project where \`npm ci\` has run, ` +
+      'or link that checkout\'s node_modules next to it.');
+  }
 }
 
 /**
@@ -238,6 +283,10 @@ function format(value, digits = 1) {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }
 
+function count(value, singular, plural = `${singular}s`) {
+  return `${value} ${value === 1 ? singular : plural}`;
+}
+
 function verdict(passed) {
   return passed ? 'met' : 'MISSED';
 }
@@ -246,12 +295,17 @@ function renderMarkdown(report) {
   const lines = [];
   const machine = report.machine;
   lines.push(`# Benchmark run ${machine.date}`, '');
-  lines.push(`Library: commit ${machine.commit}, compiled in ${libraryDirectory()}.`);
+  lines.push(process.env.BENCH_LIBRARY_DIR
+    ? `Library: compiled in ${libraryDirectory()} (BENCH_LIBRARY_DIR; its commit is not recorded).`
+    : `Library: commit ${machine.commit}, compiled in ${libraryDirectory()}.`);
+  if (report.options.baseline) {
+    lines.push(`Baseline: compiled in ${report.options.baseline} (its commit is not recorded).`);
+  }
   lines.push(`Machine: ${machine.nproc} CPUs (${machine.cpuModel}), ${format(machine.memoryGiB)} GiB, node ${machine.node}, ${machine.platform}.`);
   lines.push(`Load average (1, 5, 15 min) at start: ${machine.loadAverage.map((v) => format(v, 2)).join(', ')}; at end: ${report.loadAverageAtEnd.map((v) => format(v, 2)).join(', ')}.`, '');
 
   if (report.cold) {
-    lines.push(`## Cold synth, one process per run (${report.options.trials} trials per variant, alternating)`, '');
+    lines.push(`## Cold synth, one process per run (${count(report.options.trials, 'trial')} per variant, alternating)`, '');
     lines.push('| Variant | Objects | Wall median (q1 to q3) ms | CPU median ms | Load ms | Construct ms | Synth ms | Peak RSS median MiB |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, variant] of Object.entries(report.cold)) {
@@ -264,19 +318,21 @@ function renderMarkdown(report) {
   }
   if (report.warm) {
     const warm = report.warm;
-    lines.push(`## Warm synth in one process (${warm.warmup} warm-up runs, ${warm.iterations} runs per variant, alternating)`, '');
+    lines.push(`## Warm synth in one process (${count(warm.warmup, 'warm-up run')}, ${count(warm.iterations, 'run')} per variant, alternating)`, '');
     lines.push('| Variant | Wall median (q1 to q3) ms | CPU median ms | Testing.chart() ms | Construct ms | Testing.synth() ms |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const name of ['plain', 'checks']) {
       const steps = warm[name];
       lines.push(`| ${name === 'plain' ? 'install' : 'install with checks'} | ${format(steps.totalMs.median, 2)} (${format(steps.totalMs.q1, 2)} to ${format(steps.totalMs.q3, 2)}) | ${format(steps.cpuMs.median, 2)} | ${format(steps.chartMs.median, 2)} | ${format(steps.constructMs.median, 2)} | ${format(steps.synthMs.median, 2)} |`);
     }
-    lines.push('', `Peak RSS of the warm process: ${format(warm.maxRssMiB)} MiB.`, '');
+    lines.push('', `Peak RSS of this process (bench/children/warm.js): ${format(warm.maxRssMiB)} MiB.`, '');
   }
   if (report.warmCompare) {
     const compare = report.warmCompare;
     lines.push(`## Warm synth against the baseline build (${compare.iterations} runs each, alternating in one process)`, '');
-    lines.push('| Variant | Baseline wall / CPU median ms | Measured wall / CPU median ms | Pairwise ratio, wall / CPU (median) |');
+    lines.push('A separate process from the table above. The ratio is measured over baseline, the median of the ratios of neighbouring runs, ' +
+      'so it differs from the quotient of the two medians.', '');
+    lines.push('| Variant | Baseline wall / CPU median ms | Measured wall / CPU median ms | Ratio measured / baseline, wall / CPU |');
     lines.push('| --- | ---: | ---: | ---: |');
     for (const name of ['plain', 'checks']) {
       const c = compare[name];
@@ -285,7 +341,7 @@ function renderMarkdown(report) {
     lines.push('');
   }
   if (report.scale) {
-    lines.push(`## Compliance checks by app size (${report.options.scaleTrials} processes per size, ${report.options.scaleRepeats} timed runs each)`, '');
+    lines.push(`## Compliance checks by app size (${count(report.options.scaleTrials, 'process', 'processes')} per size, ${count(report.options.scaleRepeats, 'timed run')} each)`, '');
     lines.push('Checks at synth: the validation that `app.synth()` runs, no report written. Listing: `evaluate()` afterwards, which runs the checks again and builds every finding, passes included.', '');
     lines.push('| Workloads | Objects | Findings | Checks at synth, median ms | ms per object | Listing, median ms | ms per object | Peak RSS median MiB |');
     lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -301,52 +357,50 @@ function renderMarkdown(report) {
   lines.push('## Targets', '');
   lines.push('| Target | Limit | Measured | Verdict |', '| --- | ---: | ---: | --- |');
   for (const target of report.targets) {
-    lines.push(`| ${target.name} | ${target.limit} | ${target.measured} | ${verdict(target.passed)} |`);
+    const limit = target.limit === undefined ? '-' : target.limit;
+    lines.push(`| ${target.name} | ${limit} | ${target.measured} | ${target.passed === undefined ? 'reference' : verdict(target.passed)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Lists the targets with their measured values. A row with a limit is a target, met when the value
+ * is at most the limit; a row without one is shown for reference.
+ */
 function evaluateTargets(report) {
   const targets = [];
+  const add = (name, limit, value, digits) => targets.push({
+    name,
+    limit,
+    value,
+    measured: format(value, digits),
+    passed: limit === undefined ? undefined : value <= limit,
+  });
   if (report.cold) {
     const floor = report.cold.floor;
-    const install = report.cold['install with checks'] ?? report.cold.install;
-    const wallRatio = install.wallMs.median / floor.wallMs.median;
-    const cpuRatio = install.cpuMs.median / floor.cpuMs.median;
-    const rssRatio = install.maxRssMiB.median / floor.maxRssMiB.median;
-    targets.push({ name: 'cold synth, wall time / floor', limit: TARGETS.coldRatio, measured: format(wallRatio, 2), passed: wallRatio <= TARGETS.coldRatio });
-    targets.push({ name: 'cold synth, CPU time / floor (for reference)', limit: TARGETS.coldRatio, measured: format(cpuRatio, 2), passed: cpuRatio <= TARGETS.coldRatio });
-    targets.push({ name: 'cold synth, peak RSS / floor', limit: TARGETS.rssRatio, measured: format(rssRatio, 2), passed: rssRatio <= TARGETS.rssRatio });
+    const checks = report.cold['install with checks'];
+    const install = report.cold.install;
+    add('cold synth with checks, wall time / floor', TARGETS.coldRatio, checks.wallMs.median / floor.wallMs.median, 2);
+    add('cold synth with checks, CPU time / floor', undefined, checks.cpuMs.median / floor.cpuMs.median, 2);
+    add('cold synth with checks, peak RSS / floor', TARGETS.rssRatio, checks.maxRssMiB.median / floor.maxRssMiB.median, 2);
+    add('cold synth without checks, wall time / floor', undefined, install.wallMs.median / floor.wallMs.median, 2);
+    add('cold synth without checks, peak RSS / floor', undefined, install.maxRssMiB.median / floor.maxRssMiB.median, 2);
   }
   if (report.warm) {
-    const plain = report.warm.plain.totalMs.median;
-    const checks = report.warm.checks.totalMs.median;
-    const plainCpu = report.warm.plain.cpuMs.median;
-    const checksCpu = report.warm.checks.cpuMs.median;
-    targets.push({ name: 'warm synth per install, wall ms', limit: TARGETS.warmMs, measured: format(plain, 2), passed: plain <= TARGETS.warmMs });
-    targets.push({ name: 'warm synth per install, CPU ms (for reference)', limit: TARGETS.warmMs, measured: format(plainCpu, 2), passed: plainCpu <= TARGETS.warmMs });
-    targets.push({ name: 'warm synth per install with checks, wall ms', limit: TARGETS.warmMs, measured: format(checks, 2), passed: checks <= TARGETS.warmMs });
-    targets.push({ name: 'warm synth per install with checks, CPU ms (for reference)', limit: TARGETS.warmMs, measured: format(checksCpu, 2), passed: checksCpu <= TARGETS.warmMs });
+    add('warm synth per install, wall ms', TARGETS.warmMs, report.warm.plain.totalMs.median, 2);
+    add('warm synth per install, CPU ms', undefined, report.warm.plain.cpuMs.median, 2);
+    add('warm synth per install with checks, wall ms', undefined, report.warm.checks.totalMs.median, 2);
+    add('warm synth per install with checks, CPU ms', undefined, report.warm.checks.cpuMs.median, 2);
   }
   if (report.scale) {
     for (const size of report.scale) {
-      targets.push({
-        name: `checks at synth per object at ${size.workloads} workloads, ms`,
-        limit: TARGETS.checksMsPerObject,
-        measured: format(size.msPerObject, 4),
-        passed: size.msPerObject <= TARGETS.checksMsPerObject,
-      });
+      add(`checks at synth per object at ${size.workloads} workloads, ms`, TARGETS.checksMsPerObject, size.msPerObject, 4);
     }
     if (report.scale.length > 1) {
+      // Sizes are in increasing order, so this is the largest size over the smallest.
       const first = report.scale[0];
       const last = report.scale[report.scale.length - 1];
-      const ratio = last.msPerObject / first.msPerObject;
-      targets.push({
-        name: `checks per object, ${last.workloads} / ${first.workloads} workloads`,
-        limit: TARGETS.checksLinearRatio,
-        measured: format(ratio, 2),
-        passed: ratio <= TARGETS.checksLinearRatio,
-      });
+      add(`checks per object, ${last.workloads} / ${first.workloads} workloads`, TARGETS.checksLinearRatio, last.msPerObject / first.msPerObject, 2);
     }
   }
   return targets;
@@ -354,9 +408,20 @@ function evaluateTargets(report) {
 
 function main() {
   const options = parseArguments(process.argv.slice(2));
+  if (!options) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const needsLibrary = ['cold', 'warm', 'scale'].some((part) => options.only.has(part));
   if (needsLibrary) {
-    libraryPath('index');
+    if (process.env.BENCH_LIBRARY_DIR) {
+      checkLibraryFolder(BUILD_DIRECTORY, 'BENCH_LIBRARY_DIR');
+    } else {
+      libraryPath('index');
+    }
+    if (options.baseline) {
+      checkLibraryFolder(options.baseline, '--baseline');
+    }
   }
   const report = { machine: describeMachine(), options: { ...options, only: [...options.only] } };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
@@ -415,4 +480,12 @@ function main() {
   process.stdout.write(renderMarkdown(report));
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  if (error instanceof UsageError || (error instanceof Error && error.message.startsWith('The compiled library is missing'))) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
