@@ -1,4 +1,5 @@
 import { KeyedLists, derivedFrom } from '../../private/lookup';
+import { RunCache } from '../../private/run-cache';
 import { LabelIndex, SelectorIndex, labelSelectorRequirements, mapSelectorRequirements } from '../../private/selector-index';
 import { ManifestObject } from '../../rule';
 import { namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches, workloadLabelCount } from '../manifest-helpers';
@@ -13,8 +14,20 @@ function indexAutoscalers(all: readonly ManifestObject[]): KeyedLists<ManifestOb
   return index;
 }
 
+/**
+ * The related objects of a workload, which several checks read, once per workload and run. The
+ * lists are shared: callers must not change them.
+ */
+const AUTOSCALERS = new RunCache<ManifestObject, readonly ManifestObject[]>();
+const BUDGETS = new RunCache<ManifestObject, readonly ManifestObject[]>();
+const SELECTED = new RunCache<ManifestObject, boolean>();
+
 /** HorizontalPodAutoscalers of the app whose `scaleTargetRef` names the workload. */
-export function autoscalersTargeting(object: ManifestObject, all: ManifestObject[]): ManifestObject[] {
+export function autoscalersTargeting(object: ManifestObject, all: ManifestObject[]): readonly ManifestObject[] {
+  return AUTOSCALERS.get(object, () => findAutoscalers(object, all));
+}
+
+function findAutoscalers(object: ManifestObject, all: ManifestObject[]): readonly ManifestObject[] {
   const key = [namespaceOf(object.manifest) ?? '', object.manifest.kind, object.manifest.metadata?.name];
   return derivedFrom(all, indexAutoscalers).get(key).filter((hpa) => {
     const target = hpa.manifest.spec?.scaleTargetRef ?? {};
@@ -34,7 +47,11 @@ function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObj
 }
 
 /** PodDisruptionBudgets of the app whose selector matches the workload's pod labels. */
-export function budgetsCovering(object: ManifestObject, all: ManifestObject[]): ManifestObject[] {
+export function budgetsCovering(object: ManifestObject, all: ManifestObject[]): readonly ManifestObject[] {
+  return BUDGETS.get(object, () => findBudgets(object, all));
+}
+
+function findBudgets(object: ManifestObject, all: ManifestObject[]): readonly ManifestObject[] {
   const labels = podSpecOf(object.manifest)?.podMetadata.labels ?? {};
   return derivedFrom(all, indexBudgets).candidates([[namespaceOf(object.manifest) ?? '']], labels).filter((pdb) =>
     sameNamespace(pdb.manifest, object.manifest) && selectorMatches(pdb.manifest.spec?.selector, labels));
@@ -87,6 +104,10 @@ export function serviceCandidates(all: ManifestObject[], namespace: string | und
 
 /** Whether any Service of the app in the workload's namespace selects its pods. */
 export function selectedByService(object: ManifestObject, all: ManifestObject[]): boolean {
+  return SELECTED.get(object, () => findSelectingService(object, all));
+}
+
+function findSelectingService(object: ManifestObject, all: ManifestObject[]): boolean {
   const labels = podSpecOf(object.manifest)?.podMetadata.labels ?? {};
   return serviceCandidates(all, namespaceOf(object.manifest), labels).some((service) => {
     const selector = service.manifest.spec?.selector;
