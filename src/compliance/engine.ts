@@ -26,9 +26,10 @@ interface RuleOutcomes {
 }
 
 /**
- * The result of running rules over objects. It contains each rule's failing and not evaluated
- * findings, and counts the passes without building a finding for each, so that a large app
- * pays for its passes only when its findings are listed.
+ * The result of running rules over objects. It keeps each check's results, builds a rule's
+ * failing and not evaluated findings when they are first read, and counts the passes without
+ * building a finding for each, so that a large app pays for its passes only when its findings
+ * are listed.
  */
 export class Evaluation {
   private readonly outcomes: RuleOutcomes[];
