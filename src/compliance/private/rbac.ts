@@ -80,21 +80,30 @@ export function grantCheck(props: {
   };
 }
 
-interface RoleIndex {
-  /** Objects by kind and name, in list order. */
+/** Roles and other objects of the app by kind, name and namespace, in app order. */
+export interface RoleIndex {
+  /** Objects by kind and name. */
   readonly byName: KeyedLists<ManifestObject>;
-  /** Objects by kind, name and namespace as written, in list order. */
+  /** Objects by kind, name and namespace as written (undefined when unset). */
   readonly byNamespace: KeyedLists<ManifestObject>;
+  /** Objects by kind, name and namespace, an unset namespace counting as ''. */
+  readonly byNamespaceOrEmpty: KeyedLists<ManifestObject>;
 }
 
 function indexRoles(all: readonly ManifestObject[]): RoleIndex {
-  const index: RoleIndex = { byName: new KeyedLists(), byNamespace: new KeyedLists() };
+  const index: RoleIndex = { byName: new KeyedLists(), byNamespace: new KeyedLists(), byNamespaceOrEmpty: new KeyedLists() };
   for (const object of all) {
     const metadata = object.manifest.metadata;
     index.byName.add([object.manifest.kind, metadata?.name], object);
     index.byNamespace.add([object.manifest.kind, metadata?.name, metadata?.namespace], object);
+    index.byNamespaceOrEmpty.add([object.manifest.kind, metadata?.name, metadata?.namespace ?? ''], object);
   }
   return index;
+}
+
+/** Returns the role index of a list of objects, built once per list. */
+export function roleIndex(all: readonly ManifestObject[]): RoleIndex {
+  return derivedFrom(all, indexRoles);
 }
 
 /**
@@ -102,7 +111,7 @@ function indexRoles(all: readonly ManifestObject[]): RoleIndex {
  */
 export function findBoundRole(binding: Record<string, any>, all: ManifestObject[]): ManifestObject | undefined {
   const ref = binding.roleRef ?? {};
-  const index = derivedFrom(all, indexRoles);
+  const index = roleIndex(all);
   const candidates = ref.kind === 'ClusterRole'
     ? index.byName.get([ref.kind, ref.name])
     : index.byNamespace.get([ref.kind, ref.name, binding.metadata?.namespace]);

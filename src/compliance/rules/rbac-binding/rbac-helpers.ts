@@ -1,31 +1,14 @@
-import { KeyedLists, derivedFrom } from '../../private/lookup';
+import { roleIndex } from '../../private/rbac';
 import { ManifestObject } from '../../rule';
 import { namespaceOf, sameNamespace } from '../manifest-helpers';
-
-interface RoleIndex {
-  /** Objects by kind and name, in app order. */
-  readonly byName: KeyedLists<ManifestObject>;
-  /** Objects by kind, name and namespace (unset counts as ''), in app order. */
-  readonly byNamespace: KeyedLists<ManifestObject>;
-}
-
-function indexRoles(all: readonly ManifestObject[]): RoleIndex {
-  const index: RoleIndex = { byName: new KeyedLists(), byNamespace: new KeyedLists() };
-  for (const object of all) {
-    const name = object.manifest.metadata?.name;
-    index.byName.add([object.manifest.kind, name], object);
-    index.byNamespace.add([object.manifest.kind, name, namespaceOf(object.manifest) ?? ''], object);
-  }
-  return index;
-}
 
 /** Finds the Role or ClusterRole of the app that a binding's `roleRef` names. */
 export function roleOfBinding(binding: ManifestObject, all: ManifestObject[]): ManifestObject | undefined {
   const ref = binding.manifest.roleRef ?? {};
-  const index = derivedFrom(all, indexRoles);
+  const index = roleIndex(all);
   const candidates = ref.kind === 'ClusterRole'
     ? index.byName.get([ref.kind, ref.name])
-    : index.byNamespace.get([ref.kind, ref.name, namespaceOf(binding.manifest) ?? '']);
+    : index.byNamespaceOrEmpty.get([ref.kind, ref.name, namespaceOf(binding.manifest) ?? '']);
   return candidates.find((candidate) => candidate.manifest.metadata?.name === ref.name
     && (ref.kind === 'ClusterRole' || sameNamespace(candidate.manifest, binding.manifest)));
 }
