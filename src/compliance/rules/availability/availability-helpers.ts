@@ -1,6 +1,6 @@
 import { KeyedLists, derivedFrom } from '../../private/lookup';
 import { RunCache } from '../../private/run-cache';
-import { LabelIndex, SelectorIndex, labelSelectorRequirements, mapSelectorRequirements } from '../../private/selector-index';
+import { LabelIndex, LabelRequirements, SelectorIndex, labelSelectorRequirements, mapSelectorRequirements } from '../../private/selector-index';
 import { ManifestObject } from '../../rule';
 import { namespaceOf, objectsOfKind, podSpecOf, sameNamespace, selectorMatches, workloadLabelCount } from '../manifest-helpers';
 
@@ -35,15 +35,27 @@ function findAutoscalers(object: ManifestObject, all: ManifestObject[]): readonl
   });
 }
 
-/** PodDisruptionBudgets by namespace (unset counts as ''), filed under a pair their selector requires. */
-function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+/**
+ * Indexes the objects of a kind by namespace (unset counts as ''), each filed under a pair its
+ * selector requires.
+ */
+function indexSelectors(
+  all: readonly ManifestObject[],
+  kind: string,
+  requirementsOf: (manifest: Record<string, any>) => LabelRequirements | undefined,
+): SelectorIndex<ManifestObject> {
   const index = new SelectorIndex<ManifestObject>();
-  for (const pdb of objectsOfKind(all as ManifestObject[], 'PodDisruptionBudget')) {
-    const namespace = namespaceOf(pdb.manifest);
-    index.add([namespace ?? ''], pdb, labelSelectorRequirements(pdb.manifest.spec?.selector),
+  for (const object of objectsOfKind(all as ManifestObject[], kind)) {
+    const namespace = namespaceOf(object.manifest);
+    index.add([namespace ?? ''], object, requirementsOf(object.manifest),
       (requirement) => workloadLabelCount(all as ManifestObject[], namespace, requirement));
   }
   return index;
+}
+
+/** PodDisruptionBudgets by namespace, filed under a pair their selector requires. */
+function indexBudgets(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
+  return indexSelectors(all, 'PodDisruptionBudget', (manifest) => labelSelectorRequirements(manifest.spec?.selector));
 }
 
 /** PodDisruptionBudgets of the app whose selector matches the workload's pod labels. */
@@ -83,15 +95,9 @@ export function replicasOf(manifest: Record<string, any>): number {
   return typeof manifest.spec?.replicas === 'number' ? manifest.spec.replicas : 1;
 }
 
-/** Services by namespace (unset counts as ''), filed under a pair their selector requires. */
+/** Services by namespace, filed under a pair their selector requires. */
 function indexServices(all: readonly ManifestObject[]): SelectorIndex<ManifestObject> {
-  const index = new SelectorIndex<ManifestObject>();
-  for (const service of objectsOfKind(all as ManifestObject[], 'Service')) {
-    const namespace = namespaceOf(service.manifest);
-    index.add([namespace ?? ''], service, mapSelectorRequirements(service.manifest.spec?.selector),
-      (requirement) => workloadLabelCount(all as ManifestObject[], namespace, requirement));
-  }
-  return index;
+  return indexSelectors(all, 'Service', (manifest) => mapSelectorRequirements(manifest.spec?.selector));
 }
 
 /**
