@@ -18,7 +18,7 @@ const childProcess = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { BUILD_DIRECTORY, libraryPath } = require('./lib/library');
+const { BUILD_DIRECTORY } = require('./lib/library');
 const { median, summarize } = require('./lib/stats');
 
 const CHILDREN = path.join(__dirname, 'children');
@@ -109,15 +109,15 @@ function positiveIntegerValue(name, text) {
  * Checks that a compiled library folder can be loaded: it has index.js, and cdk8s resolves from
  * it, which needs the folder inside a checkout where `npm ci` has run.
  */
-function checkLibraryFolder(directory, how) {
+function checkLibraryFolder(directory, source) {
   if (!fs.existsSync(path.join(directory, 'index.js'))) {
-    throw new UsageError(`${how} '${directory}' has no index.js. Name the lib folder that \`npx tsc -p bench/tsconfig.json --outDir DIR/lib\` ` +
-      `wrote in a checkout of the project, or ${how === '--baseline' ? 'leave --baseline out' : 'unset BENCH_LIBRARY_DIR'} to measure bench/.build/lib.`);
+    throw new UsageError(`${source} '${directory}' has no index.js. Name the lib folder that \`npx tsc -p bench/tsconfig.json --outDir DIR/lib\` ` +
+      `wrote in a checkout of the project, or ${source === '--baseline' ? 'leave --baseline out' : 'unset BENCH_LIBRARY_DIR'} to measure bench/.build/lib.`);
   }
   try {
     require.resolve('cdk8s', { paths: [directory] });
   } catch {
-    throw new UsageError(`${how} '${directory}' cannot load cdk8s. Put the folder inside a checkout of the project where \`npm ci\` has run, ` +
+    throw new UsageError(`${source} '${directory}' cannot load cdk8s. Put the folder inside a checkout of the project where \`npm ci\` has run, ` +
       'or link that checkout\'s node_modules next to it.');
   }
 }
@@ -416,8 +416,9 @@ function main() {
   if (needsLibrary) {
     if (process.env.BENCH_LIBRARY_DIR) {
       checkLibraryFolder(BUILD_DIRECTORY, 'BENCH_LIBRARY_DIR');
-    } else {
-      libraryPath('index');
+    } else if (!fs.existsSync(path.join(BUILD_DIRECTORY, 'index.js'))) {
+      throw new UsageError(`The compiled library is missing: ${BUILD_DIRECTORY} has no index.js. Run 'npm run bench', which compiles it first, ` +
+        "or 'npx tsc -p bench/tsconfig.json'.");
     }
     if (options.baseline) {
       checkLibraryFolder(options.baseline, '--baseline');
@@ -483,7 +484,7 @@ function main() {
 try {
   main();
 } catch (error) {
-  if (error instanceof UsageError || (error instanceof Error && error.message.startsWith('The compiled library is missing'))) {
+  if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }

@@ -477,11 +477,11 @@ export class CertManager extends Construct {
 
 /**
  * Returns an object's manifest as the port checks read it. `toJson()` resolves and sanitizes the
- * whole object, which made up most of the time of those checks, so the manifest the object was
- * created from is used instead while nothing can have changed the object since: it has no JSON
- * patch, the manifest contains no lazy value (`manifest` is undefined then), and the app adds no
- * resolver of its own. cdk8s keeps the patches in a private field; when that field is not a list,
- * the object is rendered.
+ * whole object, which made up most of the time of those checks. So the manifest the object was
+ * created from is used instead, as long as nothing can have changed the object since. That is so
+ * when it has no JSON patch, the manifest contains no lazy value (`manifest` is undefined then),
+ * and the app adds no resolver of its own. cdk8s keeps the patches in a private field, so when
+ * that field is not a list, the object is rendered.
  */
 function renderedForPortCheck(object: ApiObject, manifest: Manifest | undefined): any {
   const patches: unknown = (object as any).patches;

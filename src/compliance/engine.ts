@@ -26,10 +26,9 @@ interface RuleOutcomes {
 }
 
 /**
- * The result of running rules over objects. It keeps each check's results, builds a rule's
- * failing and not evaluated findings when they are first read, and counts the passes without
- * building a finding for each, so that a large app pays for its passes only when its findings
- * are listed.
+ * The result of running rules over objects. It keeps each check's results and counts the passes,
+ * so that a large app pays for pass findings only when its findings are listed. A rule's failing
+ * and not evaluated findings are built when they are first read.
  */
 export class Evaluation {
   private readonly outcomes: RuleOutcomes[];
@@ -42,8 +41,8 @@ export class Evaluation {
   }
 
   /**
-   * The findings other than passes, in the order of `findings()`: of every rule, or of the rules
-   * that `include` accepts.
+   * Lists the findings other than passes, in the order of `findings()`, of every rule or of the
+   * rules that `include` accepts.
    */
   public nonPassing(include?: (rule: ResolvedRule) => boolean): ComplianceFinding[] {
     const result: ComplianceFinding[] = [];
@@ -295,11 +294,11 @@ function candidateLists(ordered: ManifestObject[]): (kinds: readonly string[]) =
     // Each check passes the same list of kinds on every call, so the list itself is the first key.
     let list = byKinds.get(kinds);
     if (!list) {
-      const wanted = new Set(kinds);
-      const key = [...wanted].sort().join('\n');
+      const kindSet = new Set(kinds);
+      const key = [...kindSet].sort().join('\n');
       list = byKey.get(key);
       if (!list) {
-        list = ordered.filter((_object, position) => wanted.has(kindOf[position]));
+        list = ordered.filter((_object, position) => kindSet.has(kindOf[position]));
         byKey.set(key, list);
       }
       byKinds.set(kinds, list);

@@ -29,7 +29,13 @@ function copyValue(value: unknown): unknown {
     const result: Record<string, unknown> = {};
     for (const key of Object.keys(value as object)) {
       const item = (value as Record<string, unknown>)[key];
-      if (!omitted(item)) {
+      if (omitted(item)) {
+        continue;
+      }
+      if (key === '__proto__') {
+        // An assignment would set the prototype, where JSON.parse creates an own property.
+        Object.defineProperty(result, key, { value: copyValue(item), enumerable: true, writable: true, configurable: true });
+      } else {
         result[key] = copyValue(item);
       }
     }

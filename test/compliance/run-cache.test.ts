@@ -28,7 +28,7 @@ describe('run caches', () => {
     expect(second).toBe(2);
   });
 
-  test('lists of containers are frozen, so no check can change them for the others', () => {
+  test('freezes the container lists', () => {
     const manifest = deployment();
     const containers = withRunCaches(() => containersOf(podSpecOf(manifest)!));
     expect(Object.isFrozen(containers)).toBe(true);

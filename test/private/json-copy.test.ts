@@ -22,6 +22,14 @@ describe('copyJson', () => {
     }), { numRuns: 500 });
   });
 
+  test('keeps a __proto__ key as an own property', () => {
+    const input = JSON.parse('{"__proto__": [1], "a": 2}');
+    const copy = copyJson(input);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect(copy).toStrictEqual(roundTrip(input));
+  });
+
   test('shares no map or list with its input', () => {
     const input = { a: { b: [1, { c: 'd' }] } };
     const copy = copyJson(input);

@@ -53,7 +53,7 @@ export function isDefaultDeny(policy: Record<string, any>): boolean {
     && (spec.ingress ?? []).length === 0 && (spec.egress ?? []).length === 0;
 }
 
-/** Namespaces as written that hold a default-deny NetworkPolicy of the app. */
+/** Returns the namespaces, as written, that contain a default-deny NetworkPolicy of the app. */
 function findDefaultDenyNamespaces(all: readonly ManifestObject[]): Set<unknown> {
   const namespaces = new Set<unknown>();
   for (const policy of indexedObjectsOfKind(all, ['NetworkPolicy'])) {
@@ -65,7 +65,7 @@ function findDefaultDenyNamespaces(all: readonly ManifestObject[]): Set<unknown>
 }
 
 /**
- * Tests whether a namespace holds a default-deny NetworkPolicy of the app, as
+ * Tests whether a namespace contains a default-deny NetworkPolicy of the app, as
  * `policiesIn(all, namespace).some(isDefaultDeny)` does.
  */
 export function hasDefaultDeny(all: ManifestObject[], namespace: string | undefined): boolean {

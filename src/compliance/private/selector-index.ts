@@ -1,7 +1,7 @@
 import { TupleMap } from './lookup';
 
 /**
- * A condition that a selector puts on labels: they hold the key, with one of the values when
+ * A condition that a selector puts on labels: they have the key, with one of the values when
  * values are given. A selector's test rejects labels that fail it without throwing.
  */
 export interface LabelRequirement {
@@ -109,8 +109,8 @@ function isPlainLabels(labels: unknown): labels is Record<string, unknown> {
 }
 
 /**
- * Tests whether a required label value can be looked up: a primitive, which plain labels hold
- * only as an own entry, since the properties they inherit are functions and objects.
+ * Tests whether a required label value can be looked up: a primitive, which plain labels can
+ * contain only as an own entry, since the properties they inherit are functions and objects.
  */
 function isLookupValue(value: unknown): boolean {
   return value === null || (typeof value !== 'object' && typeof value !== 'function');
@@ -266,7 +266,8 @@ export class SelectorIndex<T> {
       byValue = new Map();
       entry.byPair.set(chosen.key, byValue);
     }
-    // The values are distinct, so labels, which hold one value per key, meet the item at most once.
+    // Requirements list each value once, and labels have one value per key, so labels meet the
+    // item at most once.
     for (const value of chosen.values) {
       append(byValue, value, item);
     }

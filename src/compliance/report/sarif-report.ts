@@ -88,6 +88,6 @@ export function renderSarifReport(rules: ResolvedRule[], findings: ComplianceFin
       results: findings.map((finding) => toResult(finding, index.get(finding.ruleId) ?? -1)),
     }],
   };
-  // One line: SARIF is read by tools, and indenting this log doubled its size and render time.
+  // One line, because tools read SARIF: indenting made the default install's log 1.75 times as large.
   return `${JSON.stringify(log)}\n`;
 }

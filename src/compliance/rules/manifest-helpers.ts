@@ -216,10 +216,10 @@ function indexWorkloadLabels(all: readonly ManifestObject[]): LabelIndex<{ objec
 }
 
 /**
- * Returns the entries of `workloadsOf` in a namespace (`undefined` counts as `''`, as in
- * `sameNamespace`) whose pod labels may meet every requirement, in app order: a superset of the
- * workloads that a selector with those requirements matches, so callers still test the selector.
- * Callers must not change the result.
+ * Returns the entries of `workloadsOf` in a namespace whose pod labels may meet every requirement,
+ * in app order. `undefined` counts as `''`, as in `sameNamespace`. The result is a superset of the
+ * workloads that a selector with those requirements matches, so callers still test the selector,
+ * and callers must not change it.
  */
 export function workloadCandidates(
   all: ManifestObject[],
